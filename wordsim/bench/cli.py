@@ -1,0 +1,24 @@
+"""Run a benchmark: `wordsim bench docmodel [--json]`."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+BENCHMARKS = {"docmodel": "wordsim.bench.docmodel"}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("name", choices=sorted(BENCHMARKS))
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--repeat", type=int, default=200, help="timed repetitions per figure")
+
+
+def run(args) -> int:
+    module = importlib.import_module(BENCHMARKS[args.name])
+    figures = module.measure(repeat=args.repeat)
+    if args.json:
+        print(json.dumps(figures, sort_keys=True))
+    else:
+        print(module.report(figures))
+    return 0

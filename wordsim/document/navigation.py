@@ -1,0 +1,1 @@
+"""Caret and selection commands (placeholder, filled in below)."""
