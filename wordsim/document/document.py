@@ -27,6 +27,7 @@ from .safety import DEFAULT_LIMITS, LoadLimits
 from .snapshot import Snapshot
 from .story import Story
 from .styles import StyleSheet
+from .xml import make
 
 BODY_PART = "/word/document.xml"
 
@@ -51,6 +52,9 @@ class WordDocument:
         self.part = document.part
         self.body = document.element.body
         self.story = Story(self.body)
+        if not len(self.story):  # Word always has a paragraph to put the caret in
+            self.body.insert(0, make("w:p"))
+            self.story.refresh()
         self.styles = StyleSheet(self.part)
         self.history = History(undo_limit)
         self.selection = Selection.caret(0, 0)
@@ -147,7 +151,15 @@ class WordDocument:
         """Story paragraphs first..last (inclusive) are about to change."""
         last = first if last is None else last
         top = self.story.top
-        self.touch_blocks(top[first], top[last] + 1)
+        self.touch_blocks(self._current_block(top[first]), self._current_block(top[last]) + 1)
+
+    def _current_block(self, b: int) -> int:
+        """Body index now of block `b` as the (possibly not yet synced) story knows it."""
+        tx = self._tx
+        if tx is None or tx.edit.body is None or b < tx.start + tx.synced:
+            return b
+        now = (tx.end - tx.start) + len(self.body) - tx.orig_len
+        return b + now - tx.synced
 
     def touch_selection(self) -> None:
         sel = self.selection
