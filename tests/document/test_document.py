@@ -185,3 +185,17 @@ def test_restore_without_changes_is_a_no_op():
 def test_blank_document_gets_a_paragraph():
     doc = WordDocument.template("blank")
     assert doc.texts() == [""]
+
+
+def test_restore_after_edits_in_two_places_and_undo():
+    doc = WordDocument.build(SPEC)
+    snap = doc.snapshot()
+    original = doc.save()
+    doc.execute("_t_insert", para=0, text="start ")
+    doc.execute("_t_new_paragraph_after", para=len(doc) - 1, text="tail")
+    doc.undo()
+    doc.execute("_t_insert", para=3, text="cell ")
+    doc.restore(snap)
+    assert doc.save() == original
+    assert doc.texts() == WordDocument.build(SPEC).texts()
+    assert doc.story.paragraphs == [p for p in doc.body.iter("{*}p")]

@@ -62,7 +62,9 @@ class WordDocument:
         self._tx: _Transaction | None = None
         self._dirty_parts: dict[int, object] = {}
         self._dirty_rels: dict[int, object] = {}
-        self._body_dirty = False
+        # Body block i came unchanged from snapshot block origin[i] (None: edited or new), so a
+        # reset copies back only the span that an episode changed.
+        self._origin: list = list(range(len(self.body)))
 
     # ----------------------------------------------------------------- construction
     @classmethod
@@ -224,7 +226,7 @@ class WordDocument:
             structure = now != tx.end - tx.start or len(self.story) != old_paras
             paragraphs = frozenset(range(first, last))
             parts.add(BODY_PART)
-            self._body_dirty = True
+            self._origin[tx.start : tx.end] = [None] * now
         for st in edit.parts.values():
             st.after = deepcopy(st.part._element)
             parts.add(str(st.part.partname))
@@ -248,6 +250,7 @@ class WordDocument:
         if edit.body is not None:
             now = (tx.end - tx.start) + len(self.body) - tx.orig_len
             self.body[tx.start : tx.start + now] = edit.body.before
+            self._origin[tx.start : tx.end] = [None] * (tx.end - tx.start)
             self.story.refresh()
         for st in edit.parts.values():
             replace_content(st.part._element, st.before)
@@ -276,7 +279,7 @@ class WordDocument:
             first, last = self.story.splice(s.start, len(old), len(new))
             paragraphs = frozenset(range(first, last))
             parts.add(BODY_PART)
-            self._body_dirty = True
+            self._origin[s.start : s.start + len(old)] = [None] * len(new)
         for st in edit.parts.values():
             parts.add(str(st.part.partname))
             self._dirty_parts[id(st.part)] = st.part
@@ -295,15 +298,15 @@ class WordDocument:
         """The current state, to `restore` cheaply at the start of every episode."""
         self._dirty_parts.clear()
         self._dirty_rels.clear()
-        self._body_dirty = False
+        self._origin = list(range(len(self.body)))
         return Snapshot.take(self)
 
     def restore(self, snap: Snapshot) -> None:
         """Back to `snap`, copying back only what changed since it was taken."""
-        snap.restore(self, self._body_dirty, self._dirty_parts.values(), self._dirty_rels.values())
+        snap.restore(self, self._origin, self._dirty_parts.values(), self._dirty_rels.values())
         self._dirty_parts.clear()
         self._dirty_rels.clear()
-        self._body_dirty = False
+        self._origin = list(range(len(self.body)))
         self.history.clear()
         self.pending_rpr = None
         self.selection = snap.selection

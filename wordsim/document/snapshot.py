@@ -13,7 +13,7 @@ from .position import Selection
 
 @dataclass
 class Snapshot:
-    body: object  # a detached copy of w:body
+    blocks: list  # detached copies of the body's top-level blocks
     parts: dict  # id(part) -> copy of its root element (XML parts other than the main one)
     rels: dict  # id(part) -> relationships state
     selection: Selection
@@ -25,12 +25,20 @@ class Snapshot:
             rels[id(part)] = rels_state(part)
             if isinstance(part, XmlPart) and part is not doc.part:
                 parts[id(part)] = deepcopy(part._element)
-        return cls(deepcopy(doc.body), parts, rels, doc.selection)
+        return cls([deepcopy(b) for b in doc.body], parts, rels, doc.selection)
 
-    def restore(self, doc, body_dirty: bool, dirty_parts, dirty_rels) -> None:
-        if body_dirty:
-            doc.body[:] = list(deepcopy(self.body))
-            doc.story.refresh()
+    def restore(self, doc, origin: list, dirty_parts, dirty_rels) -> None:
+        """`origin[i]` is the snapshot block that body block i still is unchanged, or None."""
+        n, m = len(origin), len(self.blocks)
+        head = 0
+        while head < n and origin[head] == head:
+            head += 1
+        tail = 0  # unchanged blocks at the end
+        while tail < n - head and tail < m - head and origin[n - 1 - tail] == m - 1 - tail:
+            tail += 1
+        if head < n or n != m:
+            doc.body[head : n - tail] = [deepcopy(b) for b in self.blocks[head : m - tail]]
+            doc.story.splice(head, n - tail - head, m - tail - head)
         for part in dirty_parts:
             saved = self.parts.get(id(part))
             if saved is not None:

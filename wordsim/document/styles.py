@@ -126,7 +126,12 @@ class StyleSheet:
             el = ppr.find(tag)
             if el is not None:
                 return el
-        el = self._chain(self.paragraph_style_id(p), W.pPr).get(tag)
+        return self.style_paragraph_property(self.paragraph_style_id(p), tag)
+
+    def style_paragraph_property(self, style_id: str | None, tag: str):
+        """Paragraph property `tag` as style `style_id` (and the defaults) give it, ignoring
+        direct formatting; None when nothing sets it."""
+        el = self._chain(style_id, W.pPr).get(tag)
         if el is not None:
             return el
         self._index()
