@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from copy import deepcopy
+from datetime import datetime, timezone
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -30,6 +31,7 @@ from .styles import StyleSheet
 from .xml import make
 
 BODY_PART = "/word/document.xml"
+FIXED_TIME = datetime(2025, 1, 1, 9, 0, tzinfo=timezone.utc)
 
 
 class _Transaction:
@@ -59,6 +61,7 @@ class WordDocument:
         self.history = History(undo_limit)
         self.selection = Selection.caret(0, 0)
         self.pending_rpr = None  # formatting set at a collapsed caret, for the next typed text
+        self.now = FIXED_TIME  # stamped on comments; fixed so the same edits give the same bytes
         self._tx: _Transaction | None = None
         self._dirty_parts: dict[int, object] = {}
         self._dirty_rels: dict[int, object] = {}
@@ -236,6 +239,7 @@ class WordDocument:
         for st in edit.rels.values():
             st.after = rels_state(st.part)
             parts.add(str(st.part.partname))
+            parts.update(str(p.partname) for p in st.after[1].values() if p not in st.before[1].values())
             self._dirty_rels[id(st.part)] = st.part
         self.set_selection(*self.selection)
         edit.selection_after = self.selection
