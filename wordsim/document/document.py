@@ -114,7 +114,10 @@ class WordDocument:
 
     def clamp(self, pos) -> Position:
         para = min(max(pos[0], 0), len(self.story) - 1)
-        return Position(para, min(max(pos[1], 0), len(self.text(para))))
+        offset = pos[1]
+        if offset < 0 or (offset > 0 and offset >= len(self.text(para))):
+            offset = min(max(offset, 0), len(self.text(para)))
+        return Position(para, offset)
 
     def selected_spans(self) -> list[tuple[int, int, int]]:
         """(paragraph, start, end) character ranges the selection covers, one per paragraph."""
@@ -128,10 +131,10 @@ class WordDocument:
 
     def set_selection(self, anchor, focus=None) -> None:
         a = self.clamp(anchor)
-        self.selection = Selection(a, a if focus is None else self.clamp(focus))
+        self.selection = Selection(a, a if focus is None or focus == anchor else self.clamp(focus))
 
     # ----------------------------------------------------------------- commands
-    def execute(self, name: str, **args) -> Change:
+    def execute(self, name: str, /, **args) -> Change:
         """Run document command `name`; a CommandError leaves the document untouched."""
         try:
             fn = COMMANDS[name]
@@ -241,7 +244,8 @@ class WordDocument:
             parts.add(str(st.part.partname))
             parts.update(str(p.partname) for p in st.after[1].values() if p not in st.before[1].values())
             self._dirty_rels[id(st.part)] = st.part
-        self.set_selection(*self.selection)
+        if structure or self.selection != edit.selection_before:
+            self.set_selection(*self.selection)  # commands may leave it past a paragraph's end
         edit.selection_after = self.selection
         if parts:
             self.history.push(edit)

@@ -11,17 +11,21 @@ from copy import deepcopy
 
 from lxml import etree
 
-from .xml import W, make
+from .xml import W, make, new
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_RSID = W.rsidR[: -len("rsidR")] + "rsid"
 _TEXT_LIKE = {W.t, W.tab, W.br, W.cr, W.noBreakHyphen, W.ptab}
 # Deleting text around a field or a comment must not leave half of its markup behind.
 _STRUCTURAL = {W.fldChar, W.instrText, W.commentReference}
 
 
+_T, _RPR, _R, _HYPERLINK = W.t, W.rPr, W.r, W.hyperlink
+
+
 def child_text(el) -> str:
     tag = el.tag
-    if tag == W.t:
+    if tag == _T:
         return el.text or ""
     if tag == W.tab or tag == W.ptab:
         return "\t"
@@ -35,7 +39,14 @@ def child_text(el) -> str:
 
 
 def run_text(r) -> str:
-    return "".join([child_text(c) for c in r])
+    parts = []
+    for c in r:
+        tag = c.tag
+        if tag == _T:  # the common case first: this runs for every run of every edit
+            parts.append(c.text or "")
+        elif tag != _RPR:
+            parts.append(child_text(c))
+    return "".join(parts)
 
 
 def text_runs(p) -> list:
@@ -43,10 +54,10 @@ def text_runs(p) -> list:
     out = []
     for c in p:
         tag = c.tag
-        if tag == W.r:
+        if tag == _R:
             out.append(c)
-        elif tag == W.hyperlink:
-            out.extend(cc for cc in c if cc.tag == W.r)
+        elif tag == _HYPERLINK:
+            out.extend(cc for cc in c if cc.tag == _R)
     return out
 
 
@@ -70,7 +81,7 @@ def text_elements(text: str) -> list:
 
     def flush():
         if chunk:
-            t = make("w:t")
+            t = new(_T)
             t.text = "".join(chunk)
             if t.text != t.text.strip() or "  " in t.text:
                 t.set(_XML_SPACE, "preserve")
@@ -80,10 +91,10 @@ def text_elements(text: str) -> list:
     for ch in text:
         if ch == "\t":
             flush()
-            out.append(make("w:tab"))
+            out.append(new(W.tab))
         elif ch in "\n\v":
             flush()
-            out.append(make("w:br"))
+            out.append(new(W.br))
         else:
             chunk.append(ch)
     flush()
@@ -92,7 +103,7 @@ def text_elements(text: str) -> list:
 
 def new_run(text: str, rpr=None):
     """A `w:r` holding `text`, with a copy of `rpr` (a `w:rPr` element) when given."""
-    r = make("w:r")
+    r = new(_R)
     if rpr is not None and len(rpr):
         r.append(deepcopy(rpr))
     r.extend(text_elements(text))
@@ -115,8 +126,8 @@ def split_run(r, offset: int):
     total = sum(len(child_text(c)) for c in content)
     if offset <= 0 or offset >= total:
         return None
-    right = make("w:r")
-    rpr = r.find(W.rPr)
+    right = new(_R)
+    rpr = r.find(_RPR)
     if rpr is not None:
         right.append(deepcopy(rpr))
     for attr, value in r.attrib.items():
@@ -128,7 +139,7 @@ def split_run(r, offset: int):
         elif pos + n > offset:  # only a w:t can straddle the split
             k = offset - pos
             text = c.text or ""
-            tail = make("w:t")
+            tail = new(_T)
             _set_t(tail, text[k:])
             _set_t(c, text[:k])
             right.append(tail)
@@ -147,45 +158,66 @@ def split_at(p, offset: int) -> None:
 
 def isolate(p, start: int, end: int) -> list:
     """Split runs so characters [start, end) are covered by whole runs; return those runs."""
+    out = []
     if end <= start:
-        return []
-    split_at(p, end)
-    split_at(p, start)
-    return [r for r, s, e in run_spans(p) if s >= start and e <= end and e > s]
+        return out
+    for r, s, e in run_spans(p):
+        if e <= start or s >= end or e == s:
+            continue
+        if e > end:
+            split_run(r, end - s)  # r keeps [s, end)
+        if s < start:
+            r = split_run(r, start - s)  # the part from `start` on
+        out.append(r)
+    return out
 
 
-def rpr_key(r) -> bytes:
-    rpr = r.find(W.rPr)
-    return b"" if rpr is None or not len(rpr) else etree.tostring(rpr)
+def same_rpr(a, b) -> bool:
+    """Whether two runs are formatted alike (their `w:rPr` are equal), cheaply."""
+    x, y = a.find(_RPR), b.find(_RPR)
+    if x is None or not len(x):
+        return y is None or not len(y)
+    if y is None or len(x) != len(y):
+        return False
+    for cx, cy in zip(x, y):
+        if len(cx) or len(cy):  # nested content (revision records): compare the markup
+            return etree.tostring(x) == etree.tostring(y)
+        if cx.tag != cy.tag or dict(cx.attrib) != dict(cy.attrib):
+            return False
+    return True
 
 
 def _plain(r) -> bool:
-    return all(c.tag == W.rPr or c.tag in _TEXT_LIKE for c in r)
+    return all(c.tag == _RPR or c.tag in _TEXT_LIKE for c in r)
+
+
+def _mergeable_attrs(r) -> bool:
+    # Word stamps runs with revision-session ids (w:rsidR ...); they don't affect formatting.
+    return all(k.startswith(_RSID) for k in r.attrib)
 
 
 def merge_runs(p) -> None:
     """Merge neighbouring runs with equal formatting, so edits don't fragment the paragraph."""
-    for parent in [p, *p.iterchildren(W.hyperlink)]:
-        prev, prev_key = None, None
+    for parent in [p, *p.iterchildren(_HYPERLINK)]:
+        prev = None
         for r in list(parent):
-            if r.tag != W.r or not _plain(r):
+            if r.tag != _R or not _plain(r) or not _mergeable_attrs(r):
                 prev = None
                 continue
-            key = rpr_key(r)
-            if prev is not None and key == prev_key and not r.attrib:
+            if prev is not None and same_rpr(prev, r):
                 last = prev[-1] if len(prev) else None
                 for c in list(r):
-                    if c.tag == W.rPr:
+                    if c.tag == _RPR:
                         continue
-                    if c.tag == W.t and last is not None and last.tag == W.t:
+                    if c.tag == _T and last is not None and last.tag == _T:
                         _set_t(last, (last.text or "") + (c.text or ""))
                     else:
                         prev.append(c)
                         last = c
                 parent.remove(r)
             else:
-                prev, prev_key = r, key
-                rpr = r.find(W.rPr)
+                prev = r
+                rpr = r.find(_RPR)
                 if rpr is not None and not len(rpr) and not rpr.attrib:
                     r.remove(rpr)
 
@@ -249,7 +281,7 @@ def delete_text(p, start: int, end: int) -> None:
 
 def _carrier(r, c):
     """A run that keeps a field character or comment reference of a deleted run."""
-    carrier = make("w:r")
+    carrier = new(_R)
     rpr = r.find(W.rPr)
     if rpr is not None:
         carrier.append(deepcopy(rpr))
