@@ -16,7 +16,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Twips
 
 from .commands import CommandError, command
-from .text_input import _enter_at, delete_selection
+from .text_input import enter_at, delete_selection
 from .xml import W, make
 
 _LETTER = (12240, 15840)  # Word's page size when a sectPr names none (twips)
@@ -130,7 +130,7 @@ def page_break(doc) -> None:
     caret = delete_selection(doc)
     doc.touch(caret.para)
     if caret.offset:
-        caret = _enter_at(doc, caret)
+        caret = enter_at(doc, caret)
     after = doc.paragraph(caret.para)
     brk = plain_copy(after)
     run = make("w:r")
@@ -157,7 +157,7 @@ def section_break(doc, kind: str = "next_page") -> None:
     k = section_index(blocks, doc, caret.para)
     doc.touch_blocks(doc.story.top[caret.para], blocks[k][0] + 1)
     p = doc.paragraph(caret.para)
-    after = _enter_at(doc, caret)
+    after = enter_at(doc, caret)
     current = section_blocks(doc)[k][1]  # splitting may have moved its paragraph mark
     new = current.clone()
     for ref in current.findall(W.headerReference) + current.findall(W.footerReference):

@@ -162,7 +162,11 @@ def isolate(p, start: int, end: int) -> list:
     if end <= start:
         return out
     for r, s, e in run_spans(p):
-        if e <= start or s >= end or e == s:
+        if e == s:  # zero-width (a picture, a page break): inside only if strictly inside
+            if start < s < end:
+                out.append(r)
+            continue
+        if e <= start or s >= end:
             continue
         if e > end:
             split_run(r, end - s)  # r keeps [s, end)
@@ -188,7 +192,14 @@ def same_rpr(a, b) -> bool:
 
 
 def _plain(r) -> bool:
-    return all(c.tag == _RPR or c.tag in _TEXT_LIKE for c in r)
+    """Only text: a run holding a page or column break stays a run of its own."""
+    for c in r:
+        tag = c.tag
+        if tag == _RPR:
+            continue
+        if tag not in _TEXT_LIKE or (tag == W.br and c.get(W.type) in ("page", "column")):
+            return False
+    return True
 
 
 def _mergeable_attrs(r) -> bool:

@@ -12,7 +12,7 @@ from .page_setup import plain_copy, section_blocks, section_index, text_width, w
 from .position import Position, Selection
 from .runs import new_run, rpr_at
 from .safety import DEFAULT_LIMITS
-from .text_input import _enter_at
+from .text_input import enter_at
 from .xml import W, make
 
 _MAX_ROWS, _MAX_COLUMNS = 32767, 63  # Word's Insert Table limits
@@ -248,7 +248,7 @@ def insert_table(doc, rows: int, columns: int, at: str = "caret") -> str:
     width = _available_width(doc, caret.para)
     doc.touch(caret.para)
     if caret.offset:  # Word splits the paragraph; a paragraph always follows the table
-        caret = _enter_at(doc, caret)
+        caret = enter_at(doc, caret)
     after = doc.paragraph(caret.para)
     tbl = _new_table(rows, columns, width, after)
     tbl.tblStyle_val = _table_grid_id(doc)
