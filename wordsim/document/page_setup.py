@@ -16,7 +16,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Twips
 
 from .commands import CommandError, command
-from .text_input import enter_at, delete_selection
+from .text_input import delete_selection, enter_at
 from .xml import W, make
 
 _LETTER = (12240, 15840)  # Word's page size when a sectPr names none (twips)

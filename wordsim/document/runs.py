@@ -11,7 +11,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from .xml import W, make, new
+from .xml import W, new
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _RSID = W.rsidR[: -len("rsidR")] + "rsid"
@@ -183,7 +183,7 @@ def same_rpr(a, b) -> bool:
         return y is None or not len(y)
     if y is None or len(x) != len(y):
         return False
-    for cx, cy in zip(x, y):
+    for cx, cy in zip(x, y, strict=True):
         if len(cx) or len(cy):  # nested content (revision records): compare the markup
             return etree.tostring(x) == etree.tostring(y)
         if cx.tag != cy.tag or dict(cx.attrib) != dict(cy.attrib):
