@@ -206,17 +206,17 @@ def _word(doc):
     return doc
 
 
-# StyleSheet -> (its chain cache, resolved paragraph styles, run formats). StyleSheet replaces
-# its caches whenever the styles may have changed (a command touched them, undo, restore), so
-# what is derived from the styles alone lives as long as that cache object does.
+# StyleSheet -> (its version, resolved paragraph styles, run formats). StyleSheet bumps its
+# version whenever the styles may have changed (a command touched them, undo, restore), so
+# what is derived from the styles alone lives as long as that version does.
 _STYLE_DERIVED: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _style_derived(doc) -> tuple[dict, dict]:
     sheet = doc.styles
-    token = sheet._chain_cache
+    token = sheet.version
     hit = _STYLE_DERIVED.get(sheet)
-    if hit is None or hit[0] is not token:
+    if hit is None or hit[0] != token:
         hit = _STYLE_DERIVED[sheet] = (token, {}, {})
     return hit[1], hit[2]
 

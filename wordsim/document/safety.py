@@ -29,6 +29,9 @@ class LoadLimits:
 DEFAULT_LIMITS = LoadLimits()
 _REQUIRED = ("[Content_Types].xml",)
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_PROLOG_BYTES = 8192
+# what may stand before the root element: declaration, processing instructions, comments, space
+_PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 
 
 def validated_zip(data: bytes, limits: LoadLimits = DEFAULT_LIMITS) -> zipfile.ZipFile:
@@ -71,13 +74,23 @@ def validated_zip(data: bytes, limits: LoadLimits = DEFAULT_LIMITS) -> zipfile.Z
         )
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):
-            try:
-                head = zf.read(info)
-            except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
-                raise DocumentLoadError(f"corrupt .docx: part {info.filename!r} cannot be read ({exc})") from None
-            if _DTD.search(head):
-                raise DocumentLoadError(
-                    f"part {info.filename!r} declares a DTD or entities, which .docx never needs "
-                    "(possible entity-expansion attack)"
-                )
+            _check_prolog(zf, info)
     return zf
+
+
+def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a DTD (entity expansion, external entities) by reading only the part's prolog:
+    a DTD can only stand before the root element."""
+    try:
+        with zf.open(info) as f:
+            head = f.read(_PROLOG_BYTES)
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
+        raise DocumentLoadError(f"corrupt .docx: part {info.filename!r} cannot be read ({exc})") from None
+    end = _PROLOG.match(head).end()
+    if _DTD.match(head, end):
+        raise DocumentLoadError(
+            f"part {info.filename!r} declares a DTD or entities, which .docx never needs "
+            "(possible entity-expansion attack)"
+        )
+    if end == len(head) and len(head) == _PROLOG_BYTES:
+        raise DocumentLoadError(f"part {info.filename!r} has an XML prolog over {_PROLOG_BYTES} bytes")

@@ -26,6 +26,7 @@ class StyleSheet:
         self.invalidate()
 
     def invalidate(self) -> None:
+        self.version = getattr(self, "version", 0) + 1  # lets readers' caches see style edits
         self._styles: dict | None = None
         self._names: dict[str, str] = {}
         self._chain_cache: dict[tuple, dict] = {}
@@ -37,7 +38,11 @@ class StyleSheet:
             for st in root.iterchildren(W.style):
                 sid = st.get(W.styleId)
                 styles[sid] = st
-                name = w_val(st.find(W.name), sid)
+                name = sid
+                for c in st:  # cheaper than find(): w:name is almost always the first child
+                    if c.tag == W.name:
+                        name = c.get(W.val, sid)
+                        break
                 self._names.setdefault(name.lower(), sid)
                 self._names.setdefault(sid.lower(), sid)
                 if st.get(W.default) in ("1", "true"):
