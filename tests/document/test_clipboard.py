@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import io
-import struct
-import zlib
 
 import pytest
 
-from tests.document.conftest import reopen
+from tests.document.conftest import png, reopen
 from tests.document.test_text_input import bold_runs, caret, story_texts
 from wordsim.document import CommandError, WordDocument
 from wordsim.document.clipboard import clipboard
 from wordsim.document.runs import new_run
 from wordsim.document.xml import W, make, qn
-
-
-def _png() -> bytes:
-    """A valid 1x1 PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-    )
 
 
 def test_copy_needs_a_selection_and_changes_nothing():
@@ -137,7 +121,7 @@ def test_the_clipboard_survives_edits_to_the_source():
 
 def test_copying_whole_paragraphs_keeps_pictures_with_fresh_ids():
     doc = WordDocument.build("a\nb")
-    doc.docx.paragraphs[0].add_run().add_picture(io.BytesIO(_png()))
+    doc.docx.paragraphs[0].add_run().add_picture(io.BytesIO(png()))
     doc.set_selection((0, 0), (1, 0))  # "a[picture]¶"
     doc.execute("copy")
     doc.execute("document_end")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.document.conftest import reopen
+from tests.document.conftest import refused, reopen
 from wordsim.document import CommandError, Position, Selection, WordDocument
 from wordsim.document.find import find_all, replacement
 
@@ -23,14 +23,6 @@ def texts(doc) -> list[str]:
 
 def cell_texts(doc) -> list[str]:
     return [c.text for row in reopen(doc).tables[0].rows for c in row.cells]
-
-
-def unchanged_after_error(doc, name: str, **args) -> str:
-    b0, sel = doc.save(), doc.selection
-    with pytest.raises(CommandError) as err:
-        doc.execute(name, **args)
-    assert doc.save() == b0 and doc.selection == sel
-    return str(err.value)
 
 
 # ------------------------------------------------------------------ find_all
@@ -111,10 +103,10 @@ def test_find_next_from_a_caret_finds_a_match_starting_there(make):
 def test_find_next_without_wrap_and_not_found(make):
     doc = make("one two one\nthree")
     doc.set_selection((1, 0))
-    msg = unchanged_after_error(doc, "find_next", text="one", wrap=False)
+    msg = refused(doc, "find_next", text="one", wrap=False)
     assert msg == "Text one is not found."
-    assert unchanged_after_error(doc, "find_next", text="zebra") == "Text zebra is not found."
-    unchanged_after_error(doc, "find_next", text="")
+    assert refused(doc, "find_next", text="zebra") == "Text zebra is not found."
+    refused(doc, "find_next", text="")
 
 
 # ------------------------------------------------------------------ replace (one)
@@ -140,8 +132,8 @@ def test_replace_selects_first_then_replaces_and_moves_on(make):
 
 def test_replace_with_no_match_is_an_error(make):
     doc = make("a cat")
-    unchanged_after_error(doc, "replace", find="dog", replace="cat")
-    unchanged_after_error(doc, "replace", find="cat", replace="^p")
+    refused(doc, "replace", find="dog", replace="cat")
+    refused(doc, "replace", find="cat", replace="^p")
 
 
 def test_replace_does_not_find_its_own_replacement(make):
@@ -242,12 +234,12 @@ def test_replace_all_inside_hyperlink_stays_linked(make):
 
 def test_replace_all_errors_leave_document_unchanged(make):
     doc = make(SPEC)
-    assert unchanged_after_error(doc, "replace_all", find="zebra", replace="x") == (
+    assert refused(doc, "replace_all", find="zebra", replace="x") == (
         "Text zebra is not found."
     )
-    unchanged_after_error(doc, "replace_all", find="", replace="x")
-    unchanged_after_error(doc, "replace_all", find="cat", replace="a^pb")
-    unchanged_after_error(doc, "replace_all", find="cat", replace="^q")
+    refused(doc, "replace_all", find="", replace="x")
+    refused(doc, "replace_all", find="cat", replace="a^pb")
+    refused(doc, "replace_all", find="cat", replace="^q")
 
 
 def test_replace_all_saved_file_reopens_in_a_fresh_document(make):

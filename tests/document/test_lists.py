@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from tests.document.conftest import reopen
-from wordsim.document import CommandError, WordDocument
+from tests.document.conftest import refused, reopen, undoable
+from wordsim.document import WordDocument
 from wordsim.document.lists import format_number, list_info, list_labels
 from wordsim.document.xml import W
 
@@ -21,26 +21,6 @@ def doc() -> WordDocument:
 def select(doc: WordDocument, first: int, last: int | None = None) -> None:
     last = first if last is None else last
     doc.set_selection((first, 0), (last, 1))
-
-
-def run(doc: WordDocument, name: str, **args):
-    """Execute, and check that undo gives back the original bytes (then redo)."""
-    before = doc.save()
-    change = doc.execute(name, **args)
-    after = doc.save()
-    doc.undo()
-    assert doc.save() == before
-    doc.redo()
-    assert doc.save() == after
-    return change
-
-
-def refused(doc: WordDocument, name: str, **args) -> str:
-    before = doc.save()
-    with pytest.raises(CommandError) as err:
-        doc.execute(name, **args)
-    assert doc.save() == before
-    return str(err.value)
 
 
 def num_pr(paragraph) -> tuple[int, int] | None:
@@ -69,7 +49,7 @@ def fmt_of(lvl) -> tuple[str, str]:
 # ---------------------------------------------------------------------------- bullets
 def test_bullets_make_a_real_list(doc):
     select(doc, 0, 2)
-    change = run(doc, "bullets")
+    change = undoable(doc, "bullets")
     assert change.message == "Bullets are applied."
     assert "/word/numbering.xml" in change.parts
     document = reopen(doc)
@@ -97,7 +77,7 @@ def test_bullets_toggle_off(doc):
     select(doc, 0, 1)
     original = doc.save()
     doc.execute("bullets")
-    change = run(doc, "bullets")
+    change = undoable(doc, "bullets")
     assert change.message == "Bullets are removed."
     document = reopen(doc)
     assert [num_pr(p) for p in document.paragraphs[:2]] == [None, None]
@@ -110,7 +90,7 @@ def test_bullets_off_on_a_list_bullet_style_paragraph():
     doc = WordDocument.build("- first\n- second\nafter")
     assert list_info(doc, 0)["kind"] == "bullet"
     select(doc, 0, 1)
-    run(doc, "bullets")
+    undoable(doc, "bullets")
     document = reopen(doc)
     assert [num_pr(p) for p in document.paragraphs[:2]] == [(0, 0), (0, 0)]  # style numbering off
     assert list_info(doc, 0) is None and list_labels(doc) == {}
@@ -119,7 +99,7 @@ def test_bullets_off_on_a_list_bullet_style_paragraph():
 def test_another_bullet_symbol_changes_the_list(doc):
     select(doc, 0, 1)
     doc.execute("bullets")
-    run(doc, "bullets", style="✓")
+    undoable(doc, "bullets", style="✓")
     document = reopen(doc)
     num_id = num_pr(document.paragraphs[0])[0]
     assert fmt_of(level(document, num_id)) == ("bullet", "\uf0fc")
@@ -147,7 +127,7 @@ def test_bullets_reject_unknown_symbols(doc, style):
 )
 def test_numbering_formats(doc, fmt, num_fmt, text, labels):
     select(doc, 0, 2)
-    run(doc, "numbering", format=fmt)
+    undoable(doc, "numbering", format=fmt)
     document = reopen(doc)
     num_id = num_pr(document.paragraphs[0])[0]
     assert fmt_of(level(document, num_id)) == (num_fmt, text)
@@ -162,7 +142,7 @@ def test_numbering_toggles_off_and_converts_mixed_selections(doc):
     select(doc, 0, 1)  # one numbered, one plain: both numbered
     doc.execute("numbering")
     assert list_labels(doc) == {0: "1.", 1: "2."}
-    run(doc, "numbering")
+    undoable(doc, "numbering")
     assert list_labels(doc) == {}
     assert [num_pr(p) for p in reopen(doc).paragraphs] == [None] * 6
 
@@ -170,7 +150,7 @@ def test_numbering_toggles_off_and_converts_mixed_selections(doc):
 def test_numbering_replaces_bullets(doc):
     select(doc, 0, 1)
     doc.execute("bullets")
-    run(doc, "numbering", format="a.")
+    undoable(doc, "numbering", format="a.")
     assert list_labels(doc) == {0: "a.", 1: "b."}
 
 
@@ -178,7 +158,7 @@ def test_numbering_continues_the_list_just_above(doc):
     select(doc, 0, 1)
     doc.execute("numbering")
     select(doc, 2)
-    run(doc, "numbering")
+    undoable(doc, "numbering")
     refs = [num_pr(p) for p in reopen(doc).paragraphs[:3]]
     assert refs[0] == refs[1] == refs[2]
     assert list_labels(doc) == {0: "1.", 1: "2.", 2: "3."}
@@ -203,7 +183,7 @@ def test_numbering_a_document_without_a_numbering_part():
     doc = WordDocument.open(source.save())
     assert list_info(doc, 0) is None
     select(doc, 0, 1)
-    change = run(doc, "numbering")
+    change = undoable(doc, "numbering")
     assert "/word/numbering.xml" in change.parts
     document = reopen(doc)
     assert fmt_of(level(document, num_pr(document.paragraphs[0])[0])) == ("decimal", "%1.")
@@ -228,7 +208,7 @@ def test_list_levels_number_and_restart_below(doc):
     select(doc, 0, 2)
     doc.execute("numbering")
     select(doc, 1, 2)
-    run(doc, "increase_indent")
+    undoable(doc, "increase_indent")
     assert list_labels(doc) == {0: "1.", 1: "a.", 2: "b."}
     select(doc, 2)
     doc.execute("increase_indent")
@@ -241,7 +221,7 @@ def test_restart_numbering(doc):
     select(doc, 0, 5)
     doc.execute("numbering")  # 1..6, "plain" included
     select(doc, 4)
-    change = run(doc, "restart_numbering")
+    change = undoable(doc, "restart_numbering")
     assert change.message == "Numbering restarts at 1."
     assert list_labels(doc) == {0: "1.", 1: "2.", 2: "3.", 3: "4.", 4: "1.", 5: "2."}
     document = reopen(doc)
@@ -257,7 +237,7 @@ def test_set_numbering_value(doc):
     select(doc, 0, 2)
     doc.execute("numbering", format="A.")
     select(doc, 1)
-    run(doc, "set_numbering_value", n=5)
+    undoable(doc, "set_numbering_value", n=5)
     assert list_labels(doc) == {0: "A.", 1: "E.", 2: "F."}
 
 
@@ -274,7 +254,7 @@ def test_continue_numbering_joins_the_previous_list(doc):
     select(doc, 4, 5)
     doc.execute("numbering")
     select(doc, 5)  # anywhere in the second list
-    change = run(doc, "continue_numbering")
+    change = undoable(doc, "continue_numbering")
     assert change.message == "Numbering continues from the previous list."
     refs = [num_pr(p) for p in reopen(doc).paragraphs]
     assert refs[4][0] == refs[5][0] == refs[0][0]

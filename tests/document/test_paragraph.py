@@ -6,8 +6,8 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Inches, Pt
 
-from tests.document.conftest import reopen
-from wordsim.document import CommandError, WordDocument
+from tests.document.conftest import refused, reopen, undoable
+from wordsim.document import WordDocument
 from wordsim.document.xml import W
 
 SPEC = "# Title here\nFirst body paragraph\nSecond body paragraph\nThird body paragraph"
@@ -18,27 +18,6 @@ def doc() -> WordDocument:
     d = WordDocument.build(SPEC)
     d.set_selection((1, 3))
     return d
-
-
-def run(doc: WordDocument, name: str, **args):
-    """Execute, and check that undo gives back the original bytes (then redo)."""
-    before = doc.save()
-    change = doc.execute(name, **args)
-    after = doc.save()
-    doc.undo()
-    assert doc.save() == before
-    doc.redo()
-    assert doc.save() == after
-    return change
-
-
-def refused(doc: WordDocument, name: str, **args) -> str:
-    """The command raises CommandError and leaves the document byte-for-byte unchanged."""
-    before = doc.save()
-    with pytest.raises(CommandError) as err:
-        doc.execute(name, **args)
-    assert doc.save() == before
-    return str(err.value)
 
 
 # ---------------------------------------------------------------------------- alignment
@@ -56,7 +35,7 @@ def refused(doc: WordDocument, name: str, **args) -> str:
     ],
 )
 def test_align(doc, value, expected):
-    change = run(doc, "align", alignment=value)
+    change = undoable(doc, "align", alignment=value)
     assert change.message.startswith("Paragraph alignment is set to")
     paras = reopen(doc).paragraphs
     assert paras[1].alignment == expected
@@ -65,7 +44,7 @@ def test_align(doc, value, expected):
 
 def test_align_left_removes_direct_alignment(doc):
     doc.execute("align", alignment="center")
-    run(doc, "align", alignment=0)
+    undoable(doc, "align", alignment=0)
     assert reopen(doc).paragraphs[1].alignment is None
     assert doc.paragraph(1).find(W.pPr) is None  # no empty w:pPr left behind
 
@@ -73,13 +52,13 @@ def test_align_left_removes_direct_alignment(doc):
 def test_align_left_is_explicit_over_a_centered_style(doc):
     doc.docx.styles["Heading 1"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.set_selection((0, 0))
-    run(doc, "align", alignment="left")
+    undoable(doc, "align", alignment="left")
     assert reopen(doc).paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
 
 
 def test_align_every_paragraph_the_selection_touches(doc):
     doc.set_selection((1, 5), (3, 2))
-    run(doc, "align", alignment="right")
+    undoable(doc, "align", alignment="right")
     got = [p.alignment for p in reopen(doc).paragraphs]
     assert got == [None] + [WD_ALIGN_PARAGRAPH.RIGHT] * 3
 
@@ -87,7 +66,7 @@ def test_align_every_paragraph_the_selection_touches(doc):
 def test_align_toggle_goes_back_to_left(doc):
     doc.execute("align", alignment="center", toggle=True)
     assert reopen(doc).paragraphs[1].alignment == WD_ALIGN_PARAGRAPH.CENTER
-    change = run(doc, "align", alignment="center", toggle=True)
+    change = undoable(doc, "align", alignment="center", toggle=True)
     assert change.message == "Paragraph alignment is set to left."
     assert reopen(doc).paragraphs[1].alignment is None
     doc.execute("align", alignment="right")
@@ -103,7 +82,7 @@ def test_align_rejects_bad_values(doc, value):
 # ---------------------------------------------------------------------------- line spacing
 @pytest.mark.parametrize("value", [1.0, 1.15, 1.5, 2.0, 2.5, 3.0])
 def test_line_spacing_multiples(doc, value):
-    run(doc, "line_spacing", value=value)
+    undoable(doc, "line_spacing", value=value)
     fmt = reopen(doc).paragraphs[1].paragraph_format
     assert fmt.line_spacing == value
     assert doc.paragraph(1).find(W.pPr).find(W.spacing).get(W.line) == str(round(240 * value))
@@ -120,7 +99,7 @@ def test_line_spacing_by_name(doc, value, expected):
     [("exact", WD_LINE_SPACING.EXACTLY), ("at_least", WD_LINE_SPACING.AT_LEAST)],
 )
 def test_line_spacing_in_points(doc, rule, expected_rule):
-    run(doc, "line_spacing", value=18, rule=rule)
+    undoable(doc, "line_spacing", value=18, rule=rule)
     fmt = reopen(doc).paragraphs[1].paragraph_format
     assert fmt.line_spacing == Pt(18)
     assert fmt.line_spacing_rule == expected_rule
@@ -162,7 +141,7 @@ def test_line_spacing_rejects_bad_values(doc, args):
     ],
 )
 def test_paragraph_spacing(doc, name, args, attr, expected):
-    run(doc, name, **args)
+    undoable(doc, name, **args)
     assert getattr(reopen(doc).paragraphs[1].paragraph_format, attr) == expected
 
 
@@ -181,11 +160,11 @@ def test_space_rejects_bad_values(doc, points):
 
 # ---------------------------------------------------------------------------- indents
 def test_increase_and_decrease_indent_in_half_inch_steps(doc):
-    run(doc, "increase_indent")
+    undoable(doc, "increase_indent")
     assert reopen(doc).paragraphs[1].paragraph_format.left_indent == Inches(0.5)
-    run(doc, "increase_indent")
+    undoable(doc, "increase_indent")
     assert reopen(doc).paragraphs[1].paragraph_format.left_indent == Inches(1)
-    run(doc, "decrease_indent")
+    undoable(doc, "decrease_indent")
     assert reopen(doc).paragraphs[1].paragraph_format.left_indent == Inches(0.5)
 
 
@@ -214,11 +193,11 @@ def test_indent_steps_start_from_the_style_indent(doc):
 
 def test_indent_buttons_change_the_level_of_list_paragraphs(doc):
     doc.execute("bullets")
-    run(doc, "increase_indent")
+    undoable(doc, "increase_indent")
     p = reopen(doc).paragraphs[1]
     assert p._p.pPr.numPr.ilvl.val == 1
     assert p.paragraph_format.left_indent is None  # the list level carries the indent
-    run(doc, "decrease_indent")
+    undoable(doc, "decrease_indent")
     assert reopen(doc).paragraphs[1]._p.pPr.numPr.ilvl.val == 0
     assert "cannot be decreased" in doc.execute("decrease_indent").message
 
@@ -236,7 +215,7 @@ def test_indent_buttons_change_the_level_of_list_paragraphs(doc):
     ],
 )
 def test_indents(doc, name, points, attr, expected):
-    run(doc, name, points=points)
+    undoable(doc, name, points=points)
     assert getattr(reopen(doc).paragraphs[1].paragraph_format, attr) == expected
 
 
@@ -249,7 +228,7 @@ def test_hanging_replaces_first_line(doc):
 
 def test_indents_on_a_multi_paragraph_selection(doc):
     doc.set_selection((3, 2), (2, 0))  # backwards selection
-    run(doc, "right_indent", points=12)
+    undoable(doc, "right_indent", points=12)
     got = [p.paragraph_format.right_indent for p in reopen(doc).paragraphs]
     assert got == [None, None, Pt(12), Pt(12)]
 
@@ -276,7 +255,7 @@ def test_indents_reject_bad_values(doc, points):
     ],
 )
 def test_apply_style(doc, name, shown):
-    change = run(doc, "apply_style", style=name)
+    change = undoable(doc, "apply_style", style=name)
     assert change.message == f"Style {shown} is applied."
     p = reopen(doc).paragraphs[1]
     assert p.style.name == shown
@@ -285,14 +264,14 @@ def test_apply_style(doc, name, shown):
 
 def test_apply_normal_writes_no_style(doc):
     doc.set_selection((0, 0))
-    run(doc, "apply_style", style="Normal")
+    undoable(doc, "apply_style", style="Normal")
     assert reopen(doc).paragraphs[0].style.name == "Normal"
     assert doc.paragraph(0).find(W.pPr) is None
 
 
 def test_apply_style_to_several_paragraphs(doc):
     doc.set_selection((1, 0), (2, 4))
-    run(doc, "apply_style", style="Heading 2")
+    undoable(doc, "apply_style", style="Heading 2")
     names = [p.style.name for p in reopen(doc).paragraphs]
     assert names == ["Heading 1", "Heading 2", "Heading 2", "Normal"]
 
@@ -310,7 +289,7 @@ def test_missing_builtin_style_is_added(doc):
     root = doc.styles.part._element
     root.remove(doc.styles.element("Heading4"))
     doc.styles.invalidate()
-    change = run(doc, "apply_style", style="Heading 4")
+    change = undoable(doc, "apply_style", style="Heading 4")
     assert "/word/styles.xml" in change.parts
     reopened = reopen(doc)
     assert reopened.paragraphs[1].style.name == "Heading 4"
@@ -320,9 +299,9 @@ def test_missing_builtin_style_is_added(doc):
 
 # ---------------------------------------------------------------------------- tab stops
 def test_tab_stops_are_kept_in_position_order(doc):
-    run(doc, "tab_stop", position=144, alignment="right", leader="dot")
-    run(doc, "tab_stop", position="0.5in", alignment="center")
-    run(doc, "tab_stop", position=216, alignment="decimal", leader="underscore")
+    undoable(doc, "tab_stop", position=144, alignment="right", leader="dot")
+    undoable(doc, "tab_stop", position="0.5in", alignment="center")
+    undoable(doc, "tab_stop", position=216, alignment="decimal", leader="underscore")
     stops = reopen(doc).paragraphs[1].paragraph_format.tab_stops
     got = [(t.position, t.alignment, t.leader) for t in stops]
     assert got == [
@@ -344,14 +323,14 @@ def test_tab_stop_at_the_same_position_is_replaced(doc):
 def test_clear_tab_stops(doc):
     doc.set_selection((1, 0), (2, 0))
     doc.execute("tab_stop", position=72)
-    run(doc, "clear_tab_stops")
+    undoable(doc, "clear_tab_stops")
     assert [len(p.paragraph_format.tab_stops) for p in reopen(doc).paragraphs] == [0, 0, 0, 0]
     assert doc.execute("clear_tab_stops").message == "There are no tab stops to clear."
 
 
 def test_clear_tab_stops_clears_the_styles_stops(doc):
     doc.execute("apply_style", style="Header")  # the style sets center and right stops
-    run(doc, "clear_tab_stops")
+    undoable(doc, "clear_tab_stops")
     stops = reopen(doc).paragraphs[1].paragraph_format.tab_stops
     assert [t.alignment for t in stops] == [WD_TAB_ALIGNMENT.CLEAR] * 2
 
@@ -373,6 +352,6 @@ def test_tab_stop_rejects_bad_values(doc, args):
 def test_formatting_inside_a_table_cell():
     doc = WordDocument.build("Before\n| a | b |\n| c | d |\nAfter")
     doc.set_selection((2, 0))
-    run(doc, "align", alignment="center")
+    undoable(doc, "align", alignment="center")
     cell = reopen(doc).tables[0].cell(0, 1)
     assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
