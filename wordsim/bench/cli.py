@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 
-BENCHMARKS = {"docmodel": "wordsim.bench.docmodel"}
+BENCHMARKS = {"docmodel": "wordsim.bench.docmodel", "window": "wordsim.bench.window"}
 
 
 def add_arguments(parser) -> None:

@@ -14,12 +14,8 @@ On the built-in 5-page "report" template, each figure is the median of `repeat` 
 
 from __future__ import annotations
 
-import gc
 import io
-import statistics
-from collections.abc import Callable
 from copy import deepcopy
-from time import perf_counter_ns
 
 import docx
 
@@ -27,6 +23,8 @@ from wordsim.document import WordDocument
 from wordsim.document.proxy_view import proxy_view
 from wordsim.document.query import DocumentView, view
 from wordsim.document.xml import W
+
+from .timing import median_ms
 
 TEMPLATE = "report"
 NAIVE_REPEAT = 30  # the naive paths are slow; their medians settle within a few dozen runs
@@ -40,28 +38,6 @@ TARGETS = {
 }
 
 
-def _median_ms(fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None
-               ) -> float:
-    """Median wall time of `fn()` in milliseconds; `setup()` runs untimed before each call."""
-    for _ in range(WARMUP):
-        if setup is not None:
-            setup()
-        fn()
-    times = []
-    enabled = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(repeat):
-            if setup is not None:
-                setup()
-            start = perf_counter_ns()
-            fn()
-            times.append(perf_counter_ns() - start)
-    finally:
-        if enabled:
-            gc.enable()
-    return statistics.median(times) / 1e6
 
 
 def _target_paragraph(doc: WordDocument) -> int:
@@ -83,15 +59,15 @@ def measure(repeat: int = 200) -> dict:
     f: dict = {"document": TEMPLATE, "paragraphs": len(doc), "repeat": repeat,
                "naive_repeat": naive_repeat}
 
-    f["load_ms"] = _median_ms(lambda: WordDocument.open(data), repeat)
-    f["naive_load_ms"] = _median_ms(lambda: docx.Document(io.BytesIO(data)), naive_repeat)
+    f["load_ms"] = median_ms(lambda: WordDocument.open(data), repeat)
+    f["naive_load_ms"] = median_ms(lambda: docx.Document(io.BytesIO(data)), naive_repeat)
 
-    f["save_ms"] = _median_ms(doc.save, repeat)
-    f["naive_save_ms"] = _median_ms(lambda: plain.save(io.BytesIO()), naive_repeat)
+    f["save_ms"] = median_ms(doc.save, repeat)
+    f["naive_save_ms"] = median_ms(lambda: plain.save(io.BytesIO()), naive_repeat)
 
     # Formatting edit: bold on the whole of paragraph k, toggled on and off.
     doc.set_selection((k, 0), (k, len(doc.text(k))))
-    f["format_edit_ms"] = _median_ms(lambda: doc.execute("bold"), repeat)
+    f["format_edit_ms"] = median_ms(lambda: doc.execute("bold"), repeat)
     flag = [True]
     j = sum(1 for b in doc.body[: doc.story.top[k]] if b.tag == W.p)  # k among body paragraphs
 
@@ -100,7 +76,7 @@ def measure(repeat: int = 200) -> dict:
             run.bold = flag[0]
         flag[0] = not flag[0]
 
-    f["naive_format_edit_ms"] = _median_ms(naive_bold, repeat)
+    f["naive_format_edit_ms"] = median_ms(naive_bold, repeat)
 
     # Restore after a one-paragraph edit (the edit itself is not timed).
     snap = doc.snapshot()
@@ -109,9 +85,9 @@ def measure(repeat: int = 200) -> dict:
         doc.set_selection((k, 0), (k, len(doc.text(k))))
         doc.execute("bold")
 
-    f["restore_ms"] = _median_ms(lambda: doc.restore(snap), repeat, setup=edit)
+    f["restore_ms"] = median_ms(lambda: doc.restore(snap), repeat, setup=edit)
     doc.restore(snap)
-    f["naive_restore_ms"] = _median_ms(lambda: docx.Document(io.BytesIO(data)), naive_repeat)
+    f["naive_restore_ms"] = median_ms(lambda: docx.Document(io.BytesIO(data)), naive_repeat)
     copy = WordDocument.open(data)
     blocks = [deepcopy(b) for b in copy.body]
 
@@ -119,13 +95,13 @@ def measure(repeat: int = 200) -> dict:
         copy.body[:] = [deepcopy(b) for b in blocks]
         copy.story.refresh()
 
-    f["naive_deepcopy_restore_ms"] = _median_ms(deepcopy_restore, repeat)
+    f["naive_deepcopy_restore_ms"] = median_ms(deepcopy_restore, repeat)
 
     # Query view: the live document (as an observation each step), a freshly wrapped file
     # (as a checker grading a saved document), and the incremental update after one edit.
-    f["query_view_ms"] = _median_ms(lambda: view(doc), repeat)
-    f["naive_query_view_ms"] = _median_ms(lambda: proxy_view(plain), naive_repeat)
-    f["query_view_cold_ms"] = _median_ms(lambda: DocumentView.of(WordDocument(plain)), repeat)
+    f["query_view_ms"] = median_ms(lambda: view(doc), repeat)
+    f["naive_query_view_ms"] = median_ms(lambda: proxy_view(plain), naive_repeat)
+    f["query_view_cold_ms"] = median_ms(lambda: DocumentView.of(WordDocument(plain)), repeat)
     before = view(doc)
     change = []
 
@@ -133,7 +109,7 @@ def measure(repeat: int = 200) -> dict:
         doc.set_selection((k, 0), (k, len(doc.text(k))))
         change[:] = [doc.execute("bold")]
 
-    f["query_update_ms"] = _median_ms(lambda: before.update(doc, change[0]), repeat,
+    f["query_update_ms"] = median_ms(lambda: before.update(doc, change[0]), repeat,
                                       setup=edit_for_update)
     doc.restore(snap)
 
