@@ -9,6 +9,7 @@ import sys
 # subcommand -> module whose `add_arguments(parser)` and `run(args) -> int` implement it
 SUBCOMMANDS = {
     "demo": "wordsim.demo",
+    "play": "wordsim.session.play",
     "bench": "wordsim.bench.cli",
 }
 

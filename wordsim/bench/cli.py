@@ -5,7 +5,11 @@ from __future__ import annotations
 import importlib
 import json
 
-BENCHMARKS = {"docmodel": "wordsim.bench.docmodel", "window": "wordsim.bench.window"}
+BENCHMARKS = {
+    "docmodel": "wordsim.bench.docmodel",
+    "ui": "wordsim.bench.ui",
+    "window": "wordsim.bench.window",
+}
 
 
 def add_arguments(parser) -> None:

@@ -8,6 +8,7 @@ from docx.styles import BabelFish
 from .xml import W, w_val
 
 _FALSE = {"0", "false", "off", "none"}
+_PPR, _PSTYLE = W.pPr, W.pStyle
 
 
 def is_on(el) -> bool:
@@ -78,10 +79,15 @@ class StyleSheet:
         return self._defaults.get(kind)
 
     def paragraph_style_id(self, p) -> str | None:
-        ppr = p.find(W.pPr)
-        sid = w_val(ppr.find(W.pStyle)) if ppr is not None else None
-        if sid is None or sid not in self._index():
-            return self.default_id("paragraph")
+        # The schema puts w:pPr first in w:p and w:pStyle first in w:pPr: indexing beats find().
+        sid = None
+        if len(p) and p[0].tag == _PPR:
+            ppr = p[0]
+            if len(ppr) and ppr[0].tag == _PSTYLE:
+                sid = ppr[0].get(W.val)
+        styles = self._styles if self._styles is not None else self._index()
+        if sid is None or sid not in styles:
+            return self._defaults.get("paragraph")
         return sid
 
     # ------------------------------------------------------------------ effective values

@@ -1,0 +1,214 @@
+"""A Word window over one document: applies UFO actions in any accepted form, keeps the UI
+state, and reports every result as data (agent mistakes are results, never exceptions)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wordsim.actions import COM_WORD, Action, ActionError, match_control, parse_action, parse_keys
+from wordsim.document import CommandError, WordDocument
+from wordsim.ui import Call, Control, UIContext, UIState, view
+
+from . import keyboard
+from .facts import StoryCounts, ui_context
+from .picture import placeholder_png
+from .result import ActionResult
+from .word_api import run_word_api, save_as
+
+_TEXT_TYPES = ("Edit", "ComboBox")
+
+
+class Session:
+    """One document in one simulated Word window.
+
+    `step(action)` accepts a dict, UFO AppAgent JSON, LAM JSON, a call string or a dataflow
+    plan step (see `wordsim.actions.parse_action`). Labels refer to the control list the
+    agent was last shown, which is `control_list()` now: nothing changes between steps."""
+
+    def __init__(self, doc: WordDocument | None = None, name: str = "Document1",
+                 save_dir: str | Path | None = None, picture: bytes | None = None,
+                 keys_with_spaces: bool = False):
+        self.doc = doc if doc is not None else WordDocument.template("blank")
+        self.name = name
+        self.ui = UIState()
+        self.saved: dict[str, bytes] = {}  # what save / save_as produced, by the agent's path
+        self.save_dir = Path(save_dir) if save_dir is not None else None
+        self.picture = picture or placeholder_png()
+        # pywinauto drops spaces from type_keys unless asked (UFO does not ask): keep it so
+        # that trajectories replay on real Word the same way
+        self.keys_with_spaces = keys_with_spaces
+        self.closed = False
+        self._counts = StoryCounts()
+        self._context: UIContext | None = None
+        self._changes: list = []
+
+    # ------------------------------------------------------------------ episodes
+    def snapshot(self):
+        """The document as it is now, to `restore` at the start of each episode."""
+        return self.doc.snapshot()
+
+    def restore(self, snap) -> None:
+        """Back to `snap` with a fresh window (Home tab, no menus or dialogs, nothing saved)."""
+        self.doc.restore(snap)
+        self.ui.reset()
+        self.saved.clear()
+        self.closed = False
+        self._counts.forget(self.doc)
+        self._context = None
+
+    # ------------------------------------------------------------------ observing
+    def context(self) -> UIContext:
+        if self._context is None:
+            self._context = ui_context(self.doc, self.name, self._counts)
+        return self._context
+
+    def controls(self):
+        """The current ControlView: visible controls, labels, UFO's listing."""
+        return view(self.ui, self.context())
+
+    def control_list(self) -> list[dict]:
+        """UFO's control list: [{"label", "control_text", "control_type"}, ...]."""
+        return list(self.controls().listing)
+
+    # ------------------------------------------------------------------ acting
+    def step(self, action) -> ActionResult:
+        parsed = action if isinstance(action, Action) else parse_action(action)
+        if isinstance(parsed, ActionError):
+            return ActionResult(False, parsed.message)
+        self._changes = []
+        try:
+            message = self._dispatch(parsed)
+            ok = True
+        except CommandError as exc:
+            message, ok = str(exc), False
+        except _Mistake as exc:
+            message, ok = str(exc), False
+        return ActionResult(ok, message, parsed, tuple(self._changes), parsed.status)
+
+    def execute(self, command: str, /, **args) -> str:
+        """Run a document command (or undo/redo) and record what it changed."""
+        if command in ("undo", "redo"):
+            change = getattr(self.doc, command)()
+            if change is None:
+                return f"Nothing to {command}."
+        else:
+            if command == "insert_picture" and "data" not in args:
+                args["data"] = self.picture
+            try:
+                change = self.doc.execute(command, **args)
+            except TypeError as exc:  # wrong argument names or types from the agent
+                raise CommandError(f"An error occurred: {command}: {exc}") from None
+        self._changes.append(change)
+        self._context = None
+        self._counts.forget(self.doc, None if change.structure else change.paragraphs)
+        return change.message
+
+    def run_calls(self, calls: list[Call]) -> str:
+        """Run what a UI action asked for, in order; the messages joined."""
+        messages = []
+        for call in calls:
+            if call.kind == "session":
+                messages.append(self.session_action(call.name))
+            else:
+                messages.append(self.execute(call.name, **dict(call.args)))
+        return " ".join(m for m in messages if m)
+
+    def session_action(self, name: str) -> str:
+        """Window-level actions that are not document commands (Save, Close, ...)."""
+        if name == "save":
+            return save_as(self, "", self.name, ".docx")
+        if name == "save_as":
+            return save_as(self, "", self.name, ".docx")
+        if name in ("close_document", "close_app"):
+            self.closed = True
+            return "The document is closed."
+        if name in ("minimize", "maximize"):
+            return ""
+        return f"{name.replace('_', ' ').capitalize()} is not simulated."
+
+    # ------------------------------------------------------------------ dispatch
+    def _dispatch(self, action: Action) -> str:
+        fn, args = action.function, action.args
+        if action.spec.kind == COM_WORD:
+            return run_word_api(self, action)
+        if fn in ("", "summary", "annotation"):
+            return args.get("text", "") if fn == "summary" else ""
+        if fn == "wheel_mouse_input":
+            return ""  # no page layout: scrolling changes nothing an agent can observe
+        if fn == "click_on_coordinates":
+            control = self.controls().hit_test(args["x"], args["y"])
+            if control is None:
+                raise _Mistake(f"An error occurred: no control at ({args['x']}, {args['y']}).")
+            return self._click(control, args)
+        if fn == "drag_on_coordinates":
+            raise _Mistake("An error occurred: dragging is not simulated (no page layout); "
+                           "select text with select_text or the keyboard.")
+        if fn == "keyboard_input":
+            if action.control_label or action.control_text:
+                if args.get("control_focus", True):
+                    self._focus(self._resolve(action))
+            return self._keys(args["keys"])
+        control = self._resolve(action)
+        if fn == "click_input":
+            return self._click(control, args)
+        if fn == "set_edit_text":
+            return self._set_text(control, args["text"], args.get("clear_current_text", False))
+        if fn == "texts":
+            return self._texts(control)
+        raise _Mistake(f"An error occurred: {fn} is not supported.")
+
+    def _resolve(self, action: Action) -> Control:
+        current = self.controls()
+        if action.control_label not in (None, ""):
+            control = current.by_label(action.control_label)
+            if control is None:
+                raise _Mistake(f"An error occurred: there is no control with label "
+                               f"{action.control_label!r} on screen now.")
+            return control
+        entry = match_control(current.listing, action.control_text,
+                              control_type=action.control_type)
+        if entry is None:
+            raise _Mistake(f"An error occurred: no control on screen matches "
+                           f"{action.control_text!r}.")
+        return current.by_label(entry["label"])
+
+    def _click(self, control: Control, args: dict) -> str:
+        if args.get("button", "left") != "left":
+            raise _Mistake(f"An error occurred: {args['button']}-click menus are not simulated.")
+        return self.run_calls(self.ui.activate(control, self.context()))
+
+    def _focus(self, control: Control) -> None:
+        if control.control_type in _TEXT_TYPES or control.control_type == "Document":
+            self.ui.activate(control, self.context())
+
+    def _set_text(self, control: Control, text: str, clear: bool) -> str:
+        if control.control_type == "Document":
+            self.ui.activate(control, self.context())
+            if clear:
+                self.execute("select_all")
+                self.execute("delete")
+            return self.execute("type_text", text=text) if text else ""
+        calls = self.ui.set_text(control, str(text), self.context(), clear=clear)
+        if calls is None:
+            raise _Mistake(f"An error occurred: {control.name} ({control.control_type}) "
+                           "does not take text.")
+        return self.run_calls(calls)
+
+    def _texts(self, control: Control) -> str:
+        if control.control_type == "Document":
+            return "\n".join(self.doc.texts())
+        value = self.ui.value_of(control, self.context())
+        if value is None:
+            raise _Mistake(f"An error occurred: {control.name} ({control.control_type}) has no text.")
+        return str(value)
+
+    def _keys(self, keys: str) -> str:
+        events = parse_keys(keys, with_spaces=self.keys_with_spaces)
+        if isinstance(events, ActionError):
+            raise _Mistake(events.message)
+        messages = [keyboard.press(self, e) for e in events]
+        return " ".join(m for m in messages if m)
+
+
+class _Mistake(Exception):
+    """An agent mistake found by the session (not by a document command)."""
