@@ -1,0 +1,1 @@
+"""Gymnasium glue: the WordSim environment, its task suite, spaces and wrappers."""

@@ -1,0 +1,1 @@
+"""Task family modules; each registers its families with `envs.tasks.registry.register`."""

@@ -1,0 +1,1 @@
+"""Agents that act in WordSim: random, oracle, replay, and learned policies."""
