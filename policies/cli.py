@@ -1,4 +1,6 @@
-"""The `wordsim` command line: demo, benchmarks and tools, each loaded only when asked for."""
+"""The `wordsim` command line: demo, benchmarks and tools, each loaded only when asked for.
+
+It lives in `policies`, the top layer, because its subcommands reach every layer."""
 
 from __future__ import annotations
 
