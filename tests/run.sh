@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Install what the tests need (the package with its dev extra, LibreOffice for the fidelity
-# checks) and run lint and the whole test suite. Extra arguments go to pytest.
+# Install what the tests need (the package with its dev and rl extras, torch pinned to its CPU
+# build; LibreOffice for the fidelity checks), then run lint and the whole test suite.
+# Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,6 @@ if ! command -v soffice >/dev/null 2>&1; then
     fi
 fi
 
-python3 -m pip install -q --disable-pip-version-check -e ".[dev]"
+python3 -m pip install -q --disable-pip-version-check -e ".[dev,rl]"
 python3 -m ruff check .
 python3 -m pytest "$@"
