@@ -4,6 +4,7 @@ defaults), read from the document only as far, and as often, as the window needs
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from copy import deepcopy
 
 from wordsim.document import WordDocument
 from wordsim.document.char_rpr import Lookup, font_name, size_pt
@@ -13,7 +14,7 @@ from wordsim.document.page_setup import page_setup_data
 from wordsim.document.paragraph import alignment_of
 from wordsim.document.query import view as query_view
 from wordsim.document.runs import paragraph_text, run_spans
-from wordsim.document.xml import W
+from wordsim.document.xml import W, new
 from wordsim.ui import UIContext
 
 # No line layout: the status bar's page count is estimated from characters and hard breaks.
@@ -87,8 +88,10 @@ def ui_context(doc: WordDocument, name: str, counts: StoryCounts) -> UIContext:
     para = sel.focus.para
     p = doc.paragraph(para)
     run = _run_at(p, sel.start.offset if sel.start.para == para else 0)
-    # no text run: the paragraph mark decides (a paragraph without w:pPr stands for a plain one)
-    owner = run if run is not None else next((c for c in p if c.tag == W.pPr), p)
+    if sel.collapsed and doc.pending_rpr is not None:
+        owner = _carrier(doc.pending_rpr)  # Bold clicked at a caret shows pressed at once
+    else:  # no text run: the paragraph mark decides (no w:pPr stands for a plain one)
+        owner = run if run is not None else next((c for c in p if c.tag == W.pPr), p)
     look = Lookup(doc)
     words, chars, breaks = counts.totals(doc)
     pages = breaks + 1 + chars // CHARS_PER_PAGE
@@ -108,6 +111,13 @@ def ui_context(doc: WordDocument, name: str, counts: StoryCounts) -> UIContext:
         words=words,
         values=Lazy(lambda: _values(doc, para)),
     )
+
+
+def _carrier(rpr):
+    """A detached run holding a copy of `rpr`, to read pending formatting like a run's."""
+    run = new(W.r)
+    run.append(deepcopy(rpr))
+    return run
 
 
 def _run_at(p, offset: int):

@@ -164,6 +164,9 @@ class Session:
             if control is None:
                 raise _Mistake(f"An error occurred: there is no control with label "
                                f"{action.control_label!r} on screen now.")
+            if action.control_type and action.control_type != control.control_type:
+                raise _Mistake(f"An error occurred: control {action.control_label} is a "
+                               f"{control.control_type}, not a {action.control_type}.")
             return control
         entry = match_control(current.listing, action.control_text,
                               control_type=action.control_type)
