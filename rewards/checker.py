@@ -58,7 +58,17 @@ def check(name: str, before, after, params: dict | None = None) -> CheckResult:
 
 
 def evaluate_goal(goal: Sequence, before, after) -> CheckResult:
-    """A goal is a sequence of (checker name, params): met when all are; score is their mean."""
+    """A goal is a sequence of (checker name, params), met when all are. Damage is judged once
+    against what all its checks may change together (so "bold X and italicize Y" can succeed);
+    see rewards.checks.base.evaluate_joint."""
+    from .checks.base import evaluate_joint  # the checks import this module
+
+    return evaluate_joint(goal, before, after)
+
+
+def evaluate_each(goal: Sequence, before, after) -> CheckResult:
+    """Each check judged on its own (custom checkers without a damage footprint); the score is
+    their mean."""
     b, a = as_view(before), as_view(after)
     results = [check(name, b, a, params) for name, params in goal]
     if not results:
