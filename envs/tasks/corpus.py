@@ -13,7 +13,8 @@ from wordsim.document.query import DocumentView
 
 from .base import SPLITS, document_bytes
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+# letters (accented ones too: "fête" is one word), with inner apostrophes and hyphens
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 
 
 @dataclass(frozen=True)

@@ -40,5 +40,8 @@ class Selection(NamedTuple):
         return self.anchor == self.focus
 
     def paragraphs(self) -> range:
-        """Story indices of every paragraph the selection touches."""
-        return range(self.start.para, self.end.para + 1)
+        """Story indices of every paragraph the selection touches; as in Word, a selection that
+        ends at the very start of a paragraph does not touch that paragraph."""
+        start, end = self.start, self.end
+        last = end.para - 1 if end.offset == 0 and end.para > start.para else end.para
+        return range(start.para, last + 1)
