@@ -7,7 +7,7 @@ import math
 import pytest
 from docx.dml.color import ColorFormat
 from docx.enum.dml import MSO_COLOR_TYPE
-from docx.enum.text import WD_COLOR_INDEX, WD_UNDERLINE
+from docx.enum.text import WD_COLOR_INDEX, WD_PARAGRAPH_ALIGNMENT, WD_UNDERLINE
 from docx.shared import RGBColor
 from lxml import etree
 
@@ -427,6 +427,23 @@ def test_clear_formatting_resets_runs_and_paragraphs():
     assert [(r.text, r.italic) for r in d.paragraphs[1].runs] == [("second ", None), ("line", True)]
 
 
+def test_clear_character_formatting_keeps_paragraph_formatting_and_character_styles():
+    doc = WordDocument.build("# Big **bold** heading\nsome *text* here")
+    doc.paragraph(1).get_or_add_pPr().append(make("w:jc", {"w:val": "center"}))
+    _select(doc, (1, 5), (1, 9)).execute("font_color", color="Red")
+    text_runs(doc.paragraph(1))[1].find(W.rPr).insert(0, make("w:rStyle", {"w:val": "Strong"}))
+    _select(doc, (0, 0), (1, 16))
+    change = doc.execute("clear_formatting", scope="characters")  # Ctrl+Space
+    assert change.message == "character formatting cleared"
+    d = reopen(doc)
+    assert [p.style.name for p in d.paragraphs] == ["Heading 1", "Normal"]
+    assert d.paragraphs[1].alignment == WD_PARAGRAPH_ALIGNMENT.CENTER
+    assert [(r.text, r.bold) for r in d.paragraphs[0].runs] == [("Big bold heading", None)]
+    runs = [(r.text, r.italic, r.style.name, r.font.color.type) for r in d.paragraphs[1].runs]
+    assert runs == [("some ", None, "Default Paragraph Font", None),
+                    ("text", None, "Strong", None), (" here", None, "Default Paragraph Font", None)]
+
+
 def test_clear_formatting_caret_in_word():
     doc = _select(WordDocument.build("# Title\nsome **bold** words"), (1, 7))
     doc.execute("clear_formatting")
@@ -439,6 +456,53 @@ def test_clear_formatting_caret_outside_word_sets_plain_pending():
     doc.execute("clear_formatting")
     assert reopen(doc).paragraphs[0].style.name == "Normal"
     assert doc.pending_rpr is not None and doc.pending_rpr.find(W.b) is None
+
+
+def test_on_sets_a_toggle_instead_of_toggling():
+    doc = _select(WordDocument.build("plain **bold** text"), (0, 0), (0, 15))
+    assert doc.execute("bold", on=True).message == "bold on"
+    assert doc.execute("bold", on="on").message == "bold on"  # still on: no toggle
+    assert [(t, r.bold) for t, r in _runs(doc)] == [("plain bold text", True)]
+    doc.execute("italic", on=False)
+    assert doc.execute("bold", on=False).message == "bold off"
+    assert [(t, r.bold, r.italic) for t, r in _runs(doc)] == [("plain bold text", None, None)]
+
+
+def test_all_caps_and_small_caps_toggle_and_exclude_each_other():
+    doc = _select(WordDocument.build("one two"), (0, 4), (0, 7))
+    assert doc.execute("all_caps").message == "all caps on"
+    assert [(t, r.font.all_caps) for t, r in _runs(doc)] == [("one ", None), ("two", True)]
+    assert doc.execute("small_caps", on=True).message == "small caps on"
+    font = _run_of(doc, "two").font
+    assert (font.small_caps, font.all_caps) == (True, None)  # the dialog unchecks All caps
+    assert doc.execute("small_caps").message == "small caps off"
+    assert [t for t, _ in _runs(doc)] == ["one two"]
+
+
+def test_all_caps_off_over_a_style_that_sets_it_writes_it_off():
+    doc = WordDocument.build("styled")
+    doc.styles.element("Normal").get_or_add_rPr().append(make("w:caps"))
+    doc.styles.invalidate()
+    _select(doc, (0, 0), (0, 6)).execute("all_caps", on=False)
+    assert _run_of(doc, "styled").font.all_caps is False
+
+
+def test_double_strikethrough_replaces_strikethrough_and_hidden_hides():
+    doc = _select(WordDocument.build("some words"), (0, 0), (0, 4))
+    doc.execute("strikethrough")
+    doc.execute("double_strikethrough")
+    doc.execute("hidden", on=True)
+    font = _run_of(doc, "some").font
+    assert (font.double_strike, font.strike, font.hidden) == (True, None, True)
+
+
+@pytest.mark.parametrize("style, bold, italic", [
+    ("Bold", True, None), ("Italic", None, True), ("bold italic", True, True),
+    ("Regular", None, None)])
+def test_font_style_sets_bold_and_italic_together(style, bold, italic):
+    doc = _select(WordDocument.build("a **b** *c*"), (0, 0), (0, 5))
+    assert doc.execute("font_style", style=style).message == f"font style {style.lower()}"
+    assert {(r.bold, r.italic) for _, r in _runs(doc)} == {(bold, italic)}
 
 
 # ---------------------------------------------------------------------- reading
@@ -484,6 +548,13 @@ COMMANDS = [
     ("highlight", {"color": "Pink"}),
     ("change_case", {"mode": "UPPERCASE"}),
     ("clear_formatting", {}),
+    ("clear_formatting", {"scope": "characters"}),
+    ("bold", {"on": True}),
+    ("double_strikethrough", {}),
+    ("all_caps", {}),
+    ("small_caps", {"on": True}),
+    ("hidden", {}),
+    ("font_style", {"style": "Bold Italic"}),
 ]
 
 
@@ -515,6 +586,10 @@ def test_undo_gives_back_the_original_bytes(name, args):
         ("highlight", {"color": "Purple"}),
         ("underline", {"style": "zigzag"}),
         ("change_case", {"mode": "SHOUTING"}),
+        ("all_caps", {"on": "maybe"}),
+        ("bold", {"on": 2}),
+        ("font_style", {"style": "Heavy"}),
+        ("clear_formatting", {"scope": "words"}),
     ],
 )
 def test_bad_values_raise_and_leave_the_document_unchanged(name, args):

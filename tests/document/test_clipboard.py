@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from tests.document.conftest import png, reopen
+from tests.document.conftest import png, refused, reopen, undoable
 from tests.document.test_text_input import bold_runs, caret, story_texts
 from wordsim.document import CommandError, WordDocument
 from wordsim.document.clipboard import clipboard
@@ -171,3 +171,72 @@ def test_copying_a_whole_field_keeps_it_a_field():
     kinds = [el.get(W.fldCharType) for el in doc.paragraph(0).iter(W.fldChar)]
     assert kinds == ["begin", "separate", "end"] * 2
     assert story_texts(reopen(doc)) == ["zx7yx7y"]
+
+
+# --------------------------------------------------------------------- paste options
+def _copied(spec: str, start, end, target) -> WordDocument:
+    doc = WordDocument.build(spec)
+    doc.set_selection(start, end)
+    doc.execute("copy")
+    doc.set_selection(*target)
+    return doc
+
+
+def test_keep_text_only_pastes_plain_text_formatted_like_typed_text():
+    doc = _copied("a **bold** *it* z\n*slanted* end", (0, 2), (0, 9), [(1, 7)])  # "bold it"
+    change = undoable(doc, "paste", keep="text")
+    assert change.message == "Pasted 7 character(s)."
+    runs = reopen(doc).paragraphs[1].runs
+    # the text takes the formatting of the character before the caret (italic), not its own
+    assert [(r.text, bool(r.bold), bool(r.italic)) for r in runs] == [
+        ("slantedbold it", False, True), (" end", False, False)]
+    assert caret(doc) == (1, 14)
+
+
+def test_keep_text_only_over_a_selection_takes_the_first_selected_characters_formatting():
+    doc = _copied("a **bold** z\nLast line", (0, 2), (0, 6), [(1, 0), (1, 4)])
+    doc.execute("paste", keep="text")
+    assert bold_runs(reopen(doc).paragraphs[1]) == [("bold line", False)]
+
+
+def test_keep_text_only_drops_pictures_and_paragraph_formatting():
+    doc = WordDocument.build("# Head line\nbody\n> target")
+    doc.set_selection((1, 4))
+    doc.execute("insert_picture", data=png())
+    doc.set_selection((0, 5), (1, 5))  # "line¶body" and the picture
+    doc.execute("copy")
+    doc.set_selection((2, 6))
+    doc.execute("paste", keep="text")
+    r = reopen(doc)
+    assert [(p.text, p.style.name) for p in r.paragraphs[2:]] == [
+        ("targetline", "Quote"), ("body", "Quote")]
+    assert len(r.inline_shapes) == 1  # only the original
+
+
+def test_merge_formatting_takes_the_destinations_formatting_but_keeps_partial_emphasis():
+    doc = _copied("a **bold** plain z\n__under__ end", (0, 2), (0, 12), [(1, 5)])
+    undoable(doc, "paste", keep="merge")
+    runs = reopen(doc).paragraphs[1].runs
+    # underlined like the destination; bold kept as it covered only part of the copied text
+    assert [(r.text, bool(r.bold), bool(r.underline)) for r in runs] == [
+        ("under", False, True), ("bold", True, True), (" plain", False, True),
+        (" end", False, False)]
+
+
+def test_merge_formatting_drops_emphasis_that_covered_all_the_copied_text():
+    doc = _copied("a **bold** z\nend", (0, 2), (0, 6), [(1, 3)])
+    doc.execute("paste", keep="merge")
+    assert bold_runs(reopen(doc).paragraphs[1]) == [("endbold", False)]
+
+
+def test_merged_paragraphs_take_the_destination_paragraphs_formatting():
+    doc = _copied("# Head line\n> quoted\nlast\n- item here", (0, 5), (2, 2), [(3, 4)])
+    doc.execute("paste", keep="merge")
+    assert [(p.text, p.style.name) for p in reopen(doc).paragraphs[3:]] == [
+        ("itemline", "List Bullet"), ("quoted", "List Bullet"), ("la here", "List Bullet")]
+    assert caret(doc) == (5, 2)
+
+
+def test_an_unknown_paste_option_is_refused():
+    doc = _copied("abc", (0, 0), (0, 1), [(0, 3)])
+    assert "Paste option" in refused(doc, "paste", keep="html")

@@ -6,7 +6,7 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from tests.document.conftest import refused, reopen
+from tests.document.conftest import refused, reopen, undoable
 from wordsim.document import WordDocument
 from wordsim.document.fields import field_runs, fields_in, find_fields, remove_field
 from wordsim.document.headers import header_footer_texts
@@ -103,6 +103,33 @@ def test_even_page_footer_turns_on_odd_and_even_pages():
     assert document.sections[0].even_page_footer.paragraphs[0].text == "Even"
     doc.undo()
     assert doc.save() == before
+
+
+def test_different_first_page_turns_on_and_off_for_the_selected_sections():
+    doc = WordDocument.build("one\ntwo")
+    doc.set_selection((1, 0))
+    doc.execute("section_break", kind="next_page")
+    change = undoable(doc, "different_first_page")
+    assert change.message == "Different first page is on."
+    assert [s.different_first_page_header_footer for s in reopen(doc).sections] == [False, True]
+    b1 = doc.save()
+    assert not doc.execute("different_first_page", on=True).edited  # already on
+    assert doc.save() == b1
+    undoable(doc, "different_first_page", on=False)
+    assert not any(s.different_first_page_header_footer for s in reopen(doc).sections)
+
+
+def test_different_odd_and_even_is_a_document_setting():
+    doc = WordDocument.build("body")
+    undoable(doc, "different_odd_even")
+    assert reopen(doc).settings.odd_and_even_pages_header_footer
+    undoable(doc, "different_odd_even", on=False)
+    assert not reopen(doc).settings.odd_and_even_pages_header_footer
+
+
+def test_header_layout_switches_must_be_on_or_off():
+    refused(WordDocument.build("body"), "different_first_page", on="yes please")
+    refused(WordDocument.build("body"), "different_odd_even", on=None)
 
 
 def test_a_linked_section_edits_the_header_it_shows():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docx.enum.section import WD_ORIENTATION, WD_SECTION_START
-from docx.shared import Inches, Mm
+from docx.shared import Inches, Length, Mm
 
 from tests.document.conftest import reopen
 from wordsim.document import CommandError, WordDocument
@@ -297,3 +297,43 @@ def test_columns_keep_schema_order_when_added():
                                   {"count": 20}, {"count": 2, "spacing": -1}])
 def test_bad_columns_change_nothing(args):
     unchanged_on_error(WordDocument.build("text"), "columns", **args)
+
+
+# ------------------------------------------------------------------ gutter
+def test_gutter_sets_the_binding_margin_of_the_selected_sections():
+    doc = two_sections()
+    b0 = doc.save()
+    change = doc.execute("gutter", inches=0.5)
+    assert change.message == 'Gutter is set to 0.5".'
+    sections = reopen(doc).sections
+    assert [s.gutter for s in sections] == [Inches(0), Inches(0.5)]
+    doc.undo()
+    assert doc.save() == b0
+
+
+def test_a_gutter_narrows_the_text_so_new_tables_fit():
+    doc = WordDocument.build("x")
+    doc.execute("gutter", inches="1")
+    doc.execute("insert_table", rows=1, columns=2)
+    widths = [int(c.get(W.w)) for c in reopen(doc).tables[0]._tbl.tblGrid.gridCol_lst]
+    section = reopen(doc).sections[0]
+    text = section.page_width - section.left_margin - section.right_margin - Inches(1)
+    assert sum(widths) == Length(text).twips
+
+
+@pytest.mark.parametrize("inches", [-1, 23, "wide", None, 7])  # 7": no room left for text
+def test_bad_gutters_are_refused(inches):
+    doc = WordDocument.build("x")
+    b0 = doc.save()
+    with pytest.raises(CommandError):
+        doc.execute("gutter", inches=inches)
+    assert doc.save() == b0
+
+
+def test_custom_margins_leave_room_for_the_gutter():
+    doc = WordDocument.build("x")
+    doc.execute("gutter", inches=2)
+    with pytest.raises(CommandError, match="too large"):
+        doc.execute("margins", left=3.5, right=3)  # 8.5" with the gutter: the page's width
+    doc.execute("margins", preset="Normal")  # presets reset the gutter
+    assert reopen(doc).sections[0].gutter == Inches(0)

@@ -355,3 +355,42 @@ def test_formatting_inside_a_table_cell():
     undoable(doc, "align", alignment="center")
     cell = reopen(doc).tables[0].cell(0, 1)
     assert cell.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+# ---------------------------------------------------------------------------- line and page breaks
+@pytest.mark.parametrize(
+    "name, attr",
+    [
+        ("keep_with_next", "keep_with_next"),
+        ("keep_lines_together", "keep_together"),
+        ("page_break_before", "page_break_before"),
+    ],
+)
+def test_line_and_page_break_check_boxes(doc, name, attr):
+    doc.set_selection((1, 3), (2, 3))
+    change = undoable(doc, name)
+    assert change.message.endswith("is on.")
+    values = [getattr(p.paragraph_format, attr) for p in reopen(doc).paragraphs]
+    assert values == [None, True, True, None]
+    undoable(doc, name, on=False)  # off: nothing written, as no style turns it on
+    assert [getattr(p.paragraph_format, attr) for p in reopen(doc).paragraphs] == [None] * 4
+
+
+def test_keep_with_next_is_written_only_where_the_style_says_otherwise(doc):
+    doc.set_selection((0, 0), (1, 3))  # the heading's style keeps it with the next paragraph
+    doc.execute("keep_with_next")
+    assert [p.paragraph_format.keep_with_next for p in reopen(doc).paragraphs[:2]] == [None, True]
+    doc.execute("keep_with_next", on="false")
+    assert [p.paragraph_format.keep_with_next for p in reopen(doc).paragraphs[:2]] == [False, None]
+
+
+def test_widow_control_is_on_unless_turned_off(doc):
+    undoable(doc, "widow_control", on=False)
+    assert reopen(doc).paragraphs[1].paragraph_format.widow_control is False
+    assert doc.execute("widow_control").message == "Widow/Orphan control is on."
+    assert doc.paragraph(1).find(W.pPr) is None  # on is Word's default: nothing written
+
+
+@pytest.mark.parametrize("name", ["keep_with_next", "page_break_before", "widow_control"])
+def test_line_and_page_break_values_must_be_on_or_off(doc, name):
+    assert "must be true or false" in refused(doc, name, on="sometimes")

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Inches
 from docx.table import Table
 
-from tests.document.conftest import reopen
+from tests.document.conftest import reopen, undoable
+from tests.document.libreoffice import roundtrip
 from wordsim.document import CommandError, WordDocument
-from wordsim.document.tables import table_of
+from wordsim.document.tables import _shade, _table_style_data, table_of
 from wordsim.document.xml import W
+from wordsim.ui import window_model
+from wordsim.ui.data import calls_of
+
+BUILT_IN = [name for name, _ in _table_style_data()[0].values()]
 
 GRID = "| a | b | c |\n| d | e | f |\n| g | h | i |"
 
@@ -330,6 +336,95 @@ def test_table_style_rejects_unknown_and_non_table_styles(style):
     with pytest.raises(CommandError):
         doc.execute("table_style", style=style)
     assert doc.save() == before
+
+
+def _gallery_styles() -> set[str]:
+    """The style every Table Styles gallery item (ribbon and More gallery) applies."""
+    return {call["args"]["style"] for c in window_model().all_controls() for call in calls_of(c)
+            if call["command"] == "table_style"}
+
+
+def test_every_gallery_style_is_in_the_template_or_a_built_in_word_adds():
+    template = {s.name for s in reopen(WordDocument.build("x")).styles}
+    missing = {s for s in _gallery_styles() if s not in template and s.lower() not in
+               _table_style_data()[0]}
+    assert not missing and len(_gallery_styles()) >= 20
+
+
+@pytest.mark.parametrize("name", BUILT_IN)
+def test_a_built_in_table_style_is_added_with_words_definition(name):
+    doc = WordDocument.build("| a | b |\n| c | d |")
+    styles = doc.styles.part.element
+    if name == "Table Grid":  # the only one python-docx's template already has
+        styles.remove(doc.styles.element("TableGrid"))
+        doc.styles.invalidate()
+    doc.set_selection((0, 0))
+    change = undoable(doc, "table_style", style=name)
+    assert change.message == f"Table style {name} is applied."
+    assert "/word/styles.xml" in change.parts
+    document = reopen(doc)
+    style = document.tables[0].style
+    assert style.name == name and style.type == WD_STYLE_TYPE.TABLE
+    el = style.element
+    assert el.find(W.basedOn).get(W.val) == "TableNormal"
+    kinds = [c.get(W.type) for c in el.findall(W.tblStylePr)]
+    order = ["firstRow", "lastRow", "firstCol", "lastCol", "band1Vert", "band2Vert", "band1Horz",
+             "neCell", "nwCell", "seCell", "swCell"]  # Word writes them in this order
+    assert bool(kinds) == (name != "Table Grid") and kinds == sorted(kinds, key=order.index)
+    # applying it again reuses the definition
+    doc.execute("table_style", style=name)
+    assert len([s for s in reopen(doc).styles if s.name == name]) == 1
+
+
+def test_grid_table_4_accent_1_is_words_xml_in_the_documents_theme():
+    doc = WordDocument.build("| a | b |")
+    doc.set_selection((0, 0))
+    doc.execute("table_style", style="Grid Table 4 - Accent 1")  # as the gallery's tooltip says
+    el = reopen(doc).tables[0].style.element
+    assert el.get(W.styleId) == "GridTable4-Accent1"
+    top = el.find(f"{W.tblPr}/{W.tblBorders}/{W.top}")
+    # python-docx's template has the Office 2007 theme: accent1 4F81BD, 40 % lighter 95B3D7
+    assert dict(top.attrib) == {W.val: "single", W.sz: "4", W.space: "0", W.color: "95B3D7",
+                                W.themeColor: "accent1", W.themeTint: "99"}
+    first = el.find(f'{W.tblStylePr}[@{W.type}="firstRow"]')
+    assert [c.tag for c in first] == [W.rPr, W.tblPr, W.tcPr]
+    assert first.find(f"{W.rPr}/{W.color}").get(W.themeColor) == "background1"
+    assert first.find(f"{W.tcPr}/{W.shd}").get(W.fill) == "4F81BD"
+    band = el.find(f'{W.tblStylePr}[@{W.type}="band1Horz"]/{W.tcPr}/{W.shd}')
+    assert (band.get(W.fill), band.get(W.themeFillTint)) == ("DBE5F1", "33")
+
+
+def test_theme_tints_and_shades_are_words_rgb_values():
+    # Word's Office 2013+ values: Grid Table 4 Accent 1's borders and bands, Plain Table 1's
+    # borders and bands, Grid Table 1 Light's borders
+    assert _shade("4472C4", "t99") == "8EAADB" and _shade("4472C4", "t33") == "D9E2F3"
+    assert _shade("FFFFFF", "sBF") == "BFBFBF" and _shade("FFFFFF", "sF2") == "F2F2F2"
+    assert _shade("000000", "t66") == "999999" and _shade("4472C4", "") == "4472C4"
+
+
+def test_a_built_in_whose_id_is_taken_gets_a_fresh_id():
+    doc = WordDocument.build("| a |\nbody")
+    doc.set_selection((1, 0))
+    doc.execute("apply_style", style="Heading 1")
+    doc.styles.element("Heading1").set(W.styleId, "PlainTable1")
+    doc.styles.invalidate()
+    doc.set_selection((0, 0))
+    doc.execute("table_style", style="plain table 1")
+    document = reopen(doc)
+    assert document.tables[0].style.name == "Plain Table 1"
+    assert document.tables[0].style.style_id == "PlainTable11"
+
+
+def test_libreoffice_opens_the_built_in_table_styles_and_applies_them():
+    doc = WordDocument.build("\n\n".join(["| h | h |\n| a | b |"] * len(BUILT_IN)))
+    tables = [b for b in doc.body if b.tag == W.tbl]
+    for tbl, name in zip(tables, BUILT_IN, strict=True):
+        doc.set_selection((doc.story.index(next(tbl.iter(W.p))), 0))
+        doc.execute("table_style", style=name)
+    document = roundtrip({"styles": doc.save()})["styles"]
+    assert [t.style.name for t in document.tables] == BUILT_IN
+    header = document.tables[BUILT_IN.index("Grid Table 4")].rows[0].cells[0]._tc
+    assert header.tcPr.find(W.shd).get(W.fill) == "000000"  # the firstRow format, applied
 
 
 def test_set_cell_text_replaces_a_cells_text():

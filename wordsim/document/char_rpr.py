@@ -216,26 +216,46 @@ def size_pt(look: Lookup, owner, p) -> float:
     return int(val) / 2 if val and val.isdigit() else DEFAULT_FONT_SIZE
 
 
-_THEME_FONTS: WeakKeyDictionary = WeakKeyDictionary()
+_THEMES: WeakKeyDictionary = WeakKeyDictionary()
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+# w:themeColor names of the theme's colour slots (accent1..6 keep theirs), and the Office
+# 2013+ theme's colours for a document without a theme part.
+_COLOR_SLOTS = {"dk1": "text1", "lt1": "background1", "dk2": "text2", "lt2": "background2",
+                "hlink": "hyperlink", "folHlink": "followedHyperlink"}
+_OFFICE_COLORS = {"text1": "000000", "background1": "FFFFFF", "text2": "44546A",
+                  "background2": "E7E6E6", "accent1": "4472C4", "accent2": "ED7D31",
+                  "accent3": "A5A5A5", "accent4": "FFC000", "accent5": "5B9BD5",
+                  "accent6": "70AD47", "hyperlink": "0563C1", "followedHyperlink": "954F72"}
 
 
-def _theme_fonts(doc) -> dict[str, str]:
-    """{"major": typeface, "minor": typeface} of the document theme (parsed once per part)."""
+def _theme(doc) -> dict:
+    """{"fonts": {"major"|"minor": typeface}, "colors": {themeColor name: "RRGGBB"}} of the
+    document theme, parsed once per theme part."""
     part = next((r.target_part for r in doc.part.rels.values()
                  if r.reltype == RT.THEME and not r.is_external), None)  # fmt: skip
     if part is None:
-        return {}
-    fonts = _THEME_FONTS.get(part)
-    if fonts is None:
-        fonts = {}
-        scheme = etree.fromstring(part.blob).find(f"{_A}themeElements/{_A}fontScheme")
+        return {"fonts": {}, "colors": _OFFICE_COLORS}
+    theme = _THEMES.get(part)
+    if theme is None:
+        elements = etree.fromstring(part.blob).find(f"{_A}themeElements")
+        fonts, colors = {}, dict(_OFFICE_COLORS)
+        scheme = None if elements is None else elements.find(f"{_A}fontScheme")
         for kind in ("major", "minor"):
             latin = None if scheme is None else scheme.find(f"{_A}{kind}Font/{_A}latin")
             if latin is not None and latin.get("typeface"):
                 fonts[kind] = latin.get("typeface")
-        _THEME_FONTS[part] = fonts
-    return fonts
+        for slot in () if elements is None else elements.iterfind(f"{_A}clrScheme/*"):
+            value = slot[0].get("lastClr") or slot[0].get("val") if len(slot) else None
+            if value and len(value) == 6:
+                local = slot.tag[len(_A):]
+                colors[_COLOR_SLOTS.get(local, local)] = value.upper()
+        _THEMES[part] = theme = {"fonts": fonts, "colors": colors}
+    return theme
+
+
+def theme_colors(doc) -> dict[str, str]:
+    """{w:themeColor name ("text1", "accent1" ...): "RRGGBB"} of the document theme."""
+    return _theme(doc)["colors"]
 
 
 def font_name(look: Lookup, owner, p) -> str | None:
@@ -247,7 +267,7 @@ def font_name(look: Lookup, owner, p) -> str | None:
             continue
         theme = el.get(W.asciiTheme)
         if theme:  # a theme font wins over an explicit name
-            return _theme_fonts(look.doc).get("major" if theme.startswith("major") else "minor")
+            return _theme(look.doc)["fonts"].get("major" if theme.startswith("major") else "minor")
         if el.get(W.ascii):
             return el.get(W.ascii)
     return None

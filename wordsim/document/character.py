@@ -35,6 +35,7 @@ from .char_values import (
     word_around,
 )
 from .commands import CommandError, command
+from .paragraph import on_off
 from .runs import child_text, isolate, merge_runs, rpr_at, run_spans, text_runs
 from .xml import W, make
 
@@ -43,12 +44,21 @@ __all__ = ["effective_run_format", "word_around"]
 BOLD = Toggle("b", twins=("bCs",))
 ITALIC = Toggle("i", twins=("iCs",))
 STRIKE = Toggle("strike", excludes=("dstrike",))
+DOUBLE_STRIKE = Toggle("dstrike", excludes=("strike",))
+ALL_CAPS = Toggle("caps", excludes=("smallCaps",))  # the Font dialog makes them exclusive
+SMALL_CAPS = Toggle("smallCaps", excludes=("caps",))
+HIDDEN = Toggle("vanish")
 SUBSCRIPT = Toggle("vertAlign", on="subscript", off="baseline", exact=True)
 SUPERSCRIPT = Toggle("vertAlign", on="superscript", off="baseline", exact=True)
 _REVISION_MARKS = ("ins", "del", "moveFrom", "moveTo", "rPrChange")
 # Clear All Formatting keeps the proofing language, script markers and revision records.
 _RPR_KEEP = {getattr(W, n) for n in ("lang", "noProof", "rtl", "cs", "oMath", *_REVISION_MARKS)}
 _PPR_KEEP = {W.numPr, W.rPr, W.sectPr, W.pPrChange}
+# Ctrl+Space removes direct character formatting only: character styles stay.
+_RPR_KEEP_CHARS = _RPR_KEEP | {W.rStyle}
+_FONT_STYLES = {"regular": (False, False), "italic": (False, True), "bold": (True, False),
+                "bold italic": (True, True)}  # the Font dialog's Font style list
+_CLEAR_SCOPES = ("all", "characters")
 
 
 class Targets(NamedTuple):
@@ -122,28 +132,38 @@ def _format_each(doc, fn: Callable[[object, object], None], what: str) -> str:
 
 
 # ---------------------------------------------------------------------- toggles
-def _toggle(doc, spec: Toggle, label: str) -> str:
-    """Word's rule: on for the whole selection unless all of it is already on, then off.
-    Paragraph marks decide only when no text is selected (e.g. empty paragraphs)."""
+def _switch(doc, t: Targets, look: Lookup, settings, what: str) -> str:
+    """Turn each (Toggle, on) of `settings` on or off for every selected run and mark."""
+    for owner, p in t.runs + t.marks:
+        for spec, on in settings:
+            spec.switch(look, owner, p, on)
+    return _finish(doc, t, what)
+
+
+def _toggle(doc, spec: Toggle, label: str, on=None) -> str:
+    """Set the property on or off (a dialog's check box), or with `on=None` Word's toggle rule:
+    on for the whole selection unless all of it is already on, then off. Paragraph marks decide
+    only when no text is selected (e.g. empty paragraphs)."""
+    if on is not None:
+        on = on_off(on, label.capitalize())
     t = _collect(doc)
     look = Lookup(doc)
-    deciders = t.runs or t.marks
-    on = not deciders or not all(spec.is_set(look, owner, p) for owner, p in deciders)
-    for owner, p in t.runs + t.marks:
-        spec.switch(look, owner, p, on)
-    return _finish(doc, t, f"{label} {'on' if on else 'off'}")
+    if on is None:
+        deciders = t.runs or t.marks
+        on = not deciders or not all(spec.is_set(look, owner, p) for owner, p in deciders)
+    return _switch(doc, t, look, ((spec, on),), f"{label} {'on' if on else 'off'}")
 
 
 @command("bold")
-def bold(doc) -> str:
-    """Ctrl+B."""
-    return _toggle(doc, BOLD, "bold")
+def bold(doc, on: bool | None = None) -> str:
+    """Ctrl+B (toggles); `on` sets it."""
+    return _toggle(doc, BOLD, "bold", on)
 
 
 @command("italic")
-def italic(doc) -> str:
-    """Ctrl+I."""
-    return _toggle(doc, ITALIC, "italic")
+def italic(doc, on: bool | None = None) -> str:
+    """Ctrl+I (toggles); `on` sets it."""
+    return _toggle(doc, ITALIC, "italic", on)
 
 
 @command("underline")
@@ -156,20 +176,56 @@ def underline(doc, style: str = "single") -> str:
 
 
 @command("strikethrough")
-def strikethrough(doc) -> str:
-    return _toggle(doc, STRIKE, "strikethrough")
+def strikethrough(doc, on: bool | None = None) -> str:
+    return _toggle(doc, STRIKE, "strikethrough", on)
+
+
+@command("double_strikethrough")
+def double_strikethrough(doc, on: bool | None = None) -> str:
+    """Font dialog → Double strikethrough."""
+    return _toggle(doc, DOUBLE_STRIKE, "double strikethrough", on)
 
 
 @command("subscript")
-def subscript(doc) -> str:
+def subscript(doc, on: bool | None = None) -> str:
     """Ctrl+=."""
-    return _toggle(doc, SUBSCRIPT, "subscript")
+    return _toggle(doc, SUBSCRIPT, "subscript", on)
 
 
 @command("superscript")
-def superscript(doc) -> str:
+def superscript(doc, on: bool | None = None) -> str:
     """Ctrl+Shift+=."""
-    return _toggle(doc, SUPERSCRIPT, "superscript")
+    return _toggle(doc, SUPERSCRIPT, "superscript", on)
+
+
+@command("all_caps")
+def all_caps(doc, on: bool | None = None) -> str:
+    """Ctrl+Shift+A / Font dialog → All caps (turning it on turns small caps off)."""
+    return _toggle(doc, ALL_CAPS, "all caps", on)
+
+
+@command("small_caps")
+def small_caps(doc, on: bool | None = None) -> str:
+    """Ctrl+Shift+K / Font dialog → Small caps (turning it on turns all caps off)."""
+    return _toggle(doc, SMALL_CAPS, "small caps", on)
+
+
+@command("hidden")
+def hidden(doc, on: bool | None = None) -> str:
+    """Ctrl+Shift+H / Font dialog → Hidden."""
+    return _toggle(doc, HIDDEN, "hidden", on)
+
+
+@command("font_style")
+def font_style(doc, style: str) -> str:
+    """The Font dialog's Font style: Regular, Italic, Bold or Bold Italic (sets both)."""
+    key = " ".join(str(style).lower().replace("_", " ").split())
+    if key not in _FONT_STYLES:
+        raise CommandError("Font style must be Regular, Italic, Bold or Bold Italic, "
+                           f"not {style!r}.")
+    b, i = _FONT_STYLES[key]
+    t = _collect(doc)
+    return _switch(doc, t, Lookup(doc), ((BOLD, b), (ITALIC, i)), f"font style {key}")
 
 
 # ---------------------------------------------------------------------- font and size
@@ -307,11 +363,11 @@ def change_case(doc, mode: str) -> str:
 
 
 # ---------------------------------------------------------------------- clear
-def _strip(owner) -> None:
+def _strip(owner, keep: set) -> None:
     rpr = get_rpr(owner)
     if rpr is not None:
         for c in list(rpr):
-            if c.tag not in _RPR_KEEP:
+            if c.tag not in keep:
                 rpr.remove(c)
 
 
@@ -328,12 +384,19 @@ def _reset_paragraph(p) -> None:
 
 
 @command("clear_formatting")
-def clear_formatting(doc) -> str:
-    """Clear All Formatting: plain runs, and Normal paragraphs for every paragraph touched."""
-    doc.touch_selection()  # paragraphs are reset even when the caret only sets pending format
+def clear_formatting(doc, scope: str = "all") -> str:
+    """Clear All Formatting (`scope="all"`): plain runs, and Normal paragraphs for every
+    paragraph touched. `scope="characters"` is Ctrl+Space: direct character formatting goes,
+    character styles and paragraph formatting stay."""
+    if scope not in _CLEAR_SCOPES:
+        raise CommandError(f"Scope must be one of {', '.join(_CLEAR_SCOPES)}, not {scope!r}.")
+    everything = scope == "all"
+    if everything:
+        doc.touch_selection()  # paragraphs are reset even when the caret only sets pending format
     t = _collect(doc)
     for owner, _ in t.runs + t.marks:
-        _strip(owner)
-    for i in doc.selection.paragraphs():
-        _reset_paragraph(doc.paragraph(i))
-    return _finish(doc, t, "formatting cleared")
+        _strip(owner, _RPR_KEEP if everything else _RPR_KEEP_CHARS)
+    if everything:
+        for i in doc.selection.paragraphs():
+            _reset_paragraph(doc.paragraph(i))
+    return _finish(doc, t, "formatting cleared" if everything else "character formatting cleared")

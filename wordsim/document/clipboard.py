@@ -2,9 +2,10 @@
 
 The clipboard holds one fragment per selected paragraph: copies of its selected runs and, when
 the selection went past its paragraph mark, its paragraph properties (formatting lives in the
-mark, as in Word). Not modelled: table structure (cells are copied as plain paragraphs),
-bookmarks, comments, footnote references and tracked changes inside the copied text, paste
-options (merge/keep text only) and the system clipboard shared between documents."""
+mark, as in Word). Paste Options: keep source formatting, merge formatting or keep text only.
+Not modelled: table structure (cells are copied as plain paragraphs), bookmarks, comments,
+footnote references and tracked changes inside the copied text, and the system clipboard shared
+between documents."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from copy import deepcopy
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+from .char_rpr import set_prop
 from .commands import CommandError, command
 from .navigation import place
 from .position import Position, Selection
-from .runs import insert_text, merge_runs, split_at
-from .text_input import delete_selection, split_paragraph, text_width
+from .runs import insert_text, merge_runs, new_run, run_text, split_at
+from .styles import is_on
+from .text_input import _typing_rpr, delete_selection, split_paragraph, text_width
 from .xml import W, make, qn
 
 # Inline content that can travel; bookmarks and comment ranges would duplicate their ids.
@@ -24,6 +27,9 @@ _COPYABLE = {W.r, W.hyperlink, W.fldSimple}
 # Run children that point at one-of-a-kind things elsewhere in the package.
 _UNIQUE_REFS = {W.commentReference, W.footnoteReference, W.endnoteReference}
 _DOC_PR = qn("wp:docPr")
+_KEEP = ("source", "merge", "text")  # Paste Options: Keep Source / Merge Formatting / Text Only
+# Merge Formatting keeps these when they cover only part of what was copied (Word's "emphasis").
+_EMPHASIS = ("b", "bCs", "i", "iCs", "u")
 
 
 @dataclass
@@ -157,37 +163,83 @@ def _fresh_drawing_ids(doc, content: list) -> None:
             el.set("id", str(k))
 
 
+def _emphasis_on(r, local: str) -> bool:
+    rpr = r.find(W.rPr)
+    el = None if rpr is None else rpr.find(getattr(W, local))
+    return el is not None and (el.get(W.val, "single") != "none" if local == "u" else is_on(el))
+
+
+def _merged(contents: list, rpr) -> None:
+    """Merge Formatting: every copied run takes the destination's formatting `rpr`, keeping the
+    emphasis (bold, italic, underline) that covered only part of the copied text."""
+    runs = [r for content in contents for c in content for r in c.iter(W.r) if run_text(r)]
+    partial = [local for local in _EMPHASIS
+               if len({_emphasis_on(r, local) for r in runs}) > 1]  # fmt: skip
+    for r in runs:
+        old = r.find(W.rPr)
+        new = make("w:rPr") if rpr is None else deepcopy(rpr)
+        for local in partial:
+            el = None if old is None else old.find(getattr(W, local))
+            if el is not None:
+                set_prop(new, local).attrib.update(el.attrib)
+        if old is not None:
+            r.remove(old)
+        if len(new):
+            r.insert(0, new)
+
+
+def _plain(content: list, rpr) -> list:
+    """Keep Text Only: the copied text as one run in the destination's formatting `rpr`."""
+    text = "".join(run_text(r) for c in content if c.tag != W.fldSimple for r in c.iter(W.r))
+    return [new_run(text, rpr)] if text else []
+
+
 @command("paste")
-def paste(doc) -> str:
-    """Ctrl+V: replace the selection with the clipboard's content and formatting."""
+def paste(doc, keep: str = "source") -> str:
+    """Ctrl+V and the Paste Options: replace the selection with the clipboard's content.
+    `keep="source"` (Keep Source Formatting) brings its formatting and, for whole paragraphs,
+    their paragraph formatting; "merge" (Merge Formatting) gives it the destination's character
+    and paragraph formatting but keeps bold, italic and underline that covered only part of it;
+    "text" (Keep Text Only) pastes its plain text (no pictures) formatted like typed text."""
+    if keep not in _KEEP:
+        raise CommandError(f"Paste option must be one of {', '.join(_KEEP)}, not {keep!r}.")
     fragments = clipboard(doc)
     if not fragments:
         raise CommandError("The clipboard is empty: copy or cut something first.")
+    rpr = None if keep == "source" else _typing_rpr(doc, doc.selection)
     caret = delete_selection(doc)
     doc.touch(caret.para)
     contents = [[deepcopy(c) for c in f.content] for f in fragments]
+    if keep == "merge":
+        _merged(contents, rpr)
+    elif keep == "text":
+        contents = [_plain(content, rpr) for content in contents]
     p = doc.paragraph(caret.para)
+    widths = [sum(text_width(c) for c in content) for content in contents]
     if len(fragments) == 1:
         _insert(p, caret.offset, contents[0])
-        end = Position(caret.para, caret.offset + fragments[0].width)
+        end = Position(caret.para, caret.offset + widths[0])
     else:
         q = split_paragraph(p, caret.offset)
         _insert(p, caret.offset, contents[0])
-        _set_ppr(p, fragments[0].ppr)
+        if keep == "source":
+            _set_ppr(p, fragments[0].ppr)
+        own = p.find(W.pPr)  # merged and plain paragraphs are formatted like the destination's
         prev = p
         for f, content in zip(fragments[1:-1], contents[1:-1], strict=True):
             para = make("w:p")
-            if f.ppr is not None:
-                para.append(deepcopy(f.ppr))
+            ppr = f.ppr if keep == "source" else own
+            if ppr is not None:
+                para.append(deepcopy(ppr))
             para.extend(content)
             prev.addnext(para)
             prev = para
         _insert(q, 0, contents[-1])
         doc.sync()
-        end = Position(caret.para + len(fragments) - 1, fragments[-1].width)
+        end = Position(caret.para + len(fragments) - 1, widths[-1])
     _fresh_drawing_ids(doc, [c for content in contents for c in content])
     place(doc, Selection(end, end))
-    return f"Pasted {_count(fragments)} character(s)."
+    return f"Pasted {sum(widths) + len(fragments) - 1} character(s)."
 
 
 def _set_ppr(p, ppr) -> None:

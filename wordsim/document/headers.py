@@ -16,10 +16,12 @@ from .page_setup import (
     ensure_final_section,
     section_blocks,
     section_index,
+    selected_sections,
     settings_element,
     settings_root,
     touch_sections,
 )
+from .paragraph import on_off
 from .runs import paragraph_text
 from .story import block_paragraphs
 from .tables import set_container_text
@@ -197,6 +199,30 @@ def remove_header(doc) -> str | None:
 def remove_footer(doc) -> str | None:
     """Insert → Footer → Remove Footer: empty every footer the caret's section shows."""
     return _remove(doc, "footer")
+
+
+@command("different_first_page")
+def different_first_page(doc, on: bool = True) -> str:
+    """Page Setup → Layout → Different first page (Header & Footer → Different First Page) for
+    the selected sections: their first page shows the "first" header and footer."""
+    on = on_off(on, "Different first page")
+    changing = [(b, s) for b, s in selected_sections(doc) if bool(s.titlePg_val) != on]
+    if changing:
+        touch_sections(doc, changing)
+        for _, sect in changing:
+            sect.titlePg_val = on
+    return f"Different first page is {'on' if on else 'off'}."
+
+
+@command("different_odd_even")
+def different_odd_even(doc, on: bool = True) -> str:
+    """Page Setup → Layout → Different odd and even (a document-wide setting): even pages show
+    the "even" header and footer."""
+    on = on_off(on, "Different odd and even")
+    settings = settings_root(doc)
+    if bool(settings is not None and settings.evenAndOddHeaders_val) != on:
+        settings_element(doc).evenAndOddHeaders_val = on
+    return f"Different odd and even is {'on' if on else 'off'}."
 
 
 def header_footer_texts(doc) -> dict[int, dict[str, dict[str, str]]]:

@@ -103,9 +103,9 @@ def _margins_of(sect) -> dict[str, int]:
 
 
 def text_width(sect) -> int:
-    """Width between the left and right margins, in twips."""
+    """Width between the left and right margins (less the gutter), in twips."""
     m = _margins_of(sect)
-    return page_size_of(sect)[0] - m["left"] - m["right"]
+    return page_size_of(sect)[0] - m["left"] - m["right"] - _twips(sect.gutter, 0)
 
 
 # ------------------------------------------------------------------ breaks
@@ -192,8 +192,8 @@ def _set_margins(sect, margins: dict[str, int]) -> None:
         setattr(sect, f"{side}_margin", Twips(twips))
 
 
-def _check_fits(width: int, height: int, m: dict[str, int]) -> None:
-    if m["left"] + m["right"] >= width or m["top"] + m["bottom"] >= height:
+def _check_fits(width: int, height: int, m: dict[str, int], gutter: int = 0) -> None:
+    if m["left"] + m["right"] + gutter >= width or m["top"] + m["bottom"] >= height:
         raise CommandError("The margins are too large for the page size.")
 
 
@@ -287,7 +287,8 @@ def margins(doc, preset: str | None = None, top=None, bottom=None, left=None, ri
     values.update({side: _inches(v, f"{side} margin") for side, v in custom.items()})
     sections = selected_sections(doc)
     for _, sect in sections:
-        _check_fits(*page_size_of(sect), {**_margins_of(sect), **values})
+        binding = 0 if preset is not None else _twips(sect.gutter, 0)  # presets reset the gutter
+        _check_fits(*page_size_of(sect), {**_margins_of(sect), **values}, binding)
     touch_sections(doc, sections)
     for _, sect in sections:
         _set_margins(sect, values)
@@ -295,6 +296,20 @@ def margins(doc, preset: str | None = None, top=None, bottom=None, left=None, ri
             sect.gutter = Twips(0)
     if mirror is not None:  # the gallery's presets also set Multiple pages (mirrored or normal)
         _set_mirror(doc, mirror)
+
+
+@command("gutter")
+def gutter(doc, inches) -> str:
+    """Page Setup → Margins → Gutter: extra binding margin (inches) on the left of the pages of
+    the selected sections."""
+    twips = _inches(inches, "gutter")
+    sections = selected_sections(doc)
+    for _, sect in sections:
+        _check_fits(*page_size_of(sect), _margins_of(sect), twips)
+    touch_sections(doc, sections)
+    for _, sect in sections:
+        sect.gutter = Twips(twips)
+    return f'Gutter is set to {twips / _INCH:g}".'
 
 
 @command("page_size")
@@ -308,7 +323,7 @@ def page_size(doc, size: str) -> None:
         width, height = spec["width"], spec["height"]
         if sect.orientation == WD_ORIENTATION.LANDSCAPE:
             width, height = height, width
-        _check_fits(width, height, _margins_of(sect))
+        _check_fits(width, height, _margins_of(sect), _twips(sect.gutter, 0))
     touch_sections(doc, sections)
     for _, sect in sections:
         landscape = sect.orientation == WD_ORIENTATION.LANDSCAPE

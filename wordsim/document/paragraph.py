@@ -14,6 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from .commands import CommandError, command
+from .styles import is_on
 from .xml import W, make, w_val
 
 TWIPS_PER_POINT = 20
@@ -64,6 +65,7 @@ TAB_LEADERS = {
     "middle_dot": "middleDot",
     "middledot": "middleDot",
 }
+_ON_OFF = {"on": True, "true": True, "off": False, "false": False}
 _UNITS = {"": 1.0, "pt": 1.0, "in": 72.0, '"': 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
 _LENGTH = re.compile(r"\s*([-+]?\d+(?:\.\d*)?|[-+]?\.\d+)\s*(pt|in|\"|cm|mm)?\s*")
 
@@ -103,6 +105,15 @@ def to_twips(value, what: str, low: float = -MAX_POINTS, high: float = MAX_POINT
     if not low <= points <= high:
         raise CommandError(f"{what} must be between {low:g} and {high:g} points, not {points:g}.")
     return round(points * TWIPS_PER_POINT)
+
+
+def on_off(value, what: str) -> bool:
+    """A check box's state: True/False (or "on"/"off", "true"/"false", 1/0), else CommandError."""
+    if isinstance(value, str):
+        value = _ON_OFF.get(value.strip().lower(), value)
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise CommandError(f"{what} must be true or false, not {value!r}.")
 
 
 def _pt(twips: int) -> str:
@@ -500,3 +511,44 @@ def clear_tab_stops(doc) -> str:
                 tabs.append(c)
         prune_ppr(p)
     return "Tab stops are cleared."
+
+
+# ---------------------------------------------------------------------------- line and page breaks
+def _flag(doc, tag: str, on, default: bool, what: str) -> str:
+    """Set an on/off paragraph property (a Line and Page Breaks check box) for the selected
+    paragraphs, writing it only where the style (else Word's `default`) shows otherwise."""
+    on = on_off(on, what)
+    rng = doc.selection.paragraphs()
+    doc.touch(rng.start, rng.stop - 1)
+    prop = tag[tag.index("}") + 1 :] + "_val"  # python-docx's CT_PPr setter keeps schema order
+    for p in doc.story.paragraphs[rng.start : rng.stop]:
+        inherited = style_ppr(doc, p, tag)
+        shown = default if inherited is None else is_on(inherited)
+        setattr(p.get_or_add_pPr(), prop, None if on == shown else on)
+        prune_ppr(p)
+    return f"{what} is {'on' if on else 'off'}."
+
+
+@command("keep_with_next")
+def keep_with_next(doc, on: bool = True) -> str:
+    """Paragraph → Line and Page Breaks → Keep with next."""
+    return _flag(doc, W.keepNext, on, False, "Keep with next")
+
+
+@command("keep_lines_together")
+def keep_lines_together(doc, on: bool = True) -> str:
+    """Paragraph → Line and Page Breaks → Keep lines together."""
+    return _flag(doc, W.keepLines, on, False, "Keep lines together")
+
+
+@command("page_break_before")
+def page_break_before(doc, on: bool = True) -> str:
+    """Paragraph → Line and Page Breaks → Page break before."""
+    return _flag(doc, W.pageBreakBefore, on, False, "Page break before")
+
+
+@command("widow_control")
+def widow_control(doc, on: bool = True) -> str:
+    """Paragraph → Line and Page Breaks → Widow/Orphan control (on unless a style turns it off,
+    as in Word)."""
+    return _flag(doc, W.widowControl, on, True, "Widow/Orphan control")

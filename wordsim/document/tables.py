@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
 from copy import deepcopy
+from functools import cache
+from importlib import resources
 
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.oxml.table import CT_Tbl
 from docx.shared import Twips
 
+from .char_rpr import theme_colors
 from .commands import CommandError, command
 from .page_setup import plain_copy, section_blocks, section_index, text_width, whole_number
 from .position import Position, Selection
@@ -21,6 +28,11 @@ _DEFAULT_TEXT_WIDTH = 12240 - 2 * 1440  # Letter with 1" margins
 _BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 _AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
                   "w:tblDescription", "w:tblPrChange")
+# Conditional formats in the order Word writes them (ST_TblStyleOverrideType).
+_CONDITIONS = ("firstRow", "lastRow", "firstCol", "lastCol", "band1Vert", "band2Vert",
+               "band1Horz", "band2Horz", "neCell", "nwCell", "seCell", "swCell")
+_TOKEN = re.compile(r"\{([\w/]+)\}")
+_UI_DASH = re.compile(r"\s+[-\u2013]\s+")  # the gallery shows "Grid Table 4 - Accent 1"
 
 
 # ------------------------------------------------------------------ reading
@@ -115,24 +127,134 @@ def single_borders():
     return borders
 
 
-def _table_grid_id(doc) -> str:
-    """The Table Grid style id, adding Word's definition of it when the file lacks one."""
+@cache
+def _table_style_data() -> tuple[dict, dict]:
+    """({lower-case UI name: (UI name, spec)}, snippets) from wordsim/data/table_styles.json."""
+    path = resources.files("wordsim") / "data" / "table_styles.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    snippets = data.pop("_snippets")
+    styles: dict = {}
+    for name, spec in data.items():
+        if name.startswith("_"):
+            continue
+        if "like" in spec:  # an accent variant or a near copy of a style defined before it
+            base = json.dumps(styles[spec["like"].lower()][1])
+            spec = {**json.loads(base.replace("text1", spec.get("accent", "text1"))), **spec}
+        styles[name.lower()] = (name, spec)
+    return styles, snippets
+
+
+def _shade(rgb: str, mod: str) -> str:
+    """`rgb` with a theme tint ("tXX") or shade ("sXX") applied, as Word computes it."""
+    if not mod:
+        return rgb
+    v = int(mod[1:], 16)
+    out = []
+    for i in (0, 2, 4):
+        c = int(rgb[i : i + 2], 16)
+        out.append(c * v // 255 if mod[0] == "s" else (c * v + 255 * (255 - v)) // 255)
+    return "".join(f"{c:02X}" for c in out)
+
+
+def _color(theme: dict, spec: str, attr: str = "color") -> str:
+    """Attributes for colour `spec` ("auto", "text1", "accent1/t99"): w:<attr> with Word's RGB
+    and the theme attributes (w:themeColor/w:themeTint, or w:themeFill/w:themeFillTint)."""
+    name, _, mod = spec.partition("/")
+    if name == "auto":
+        return f'w:{attr}="auto"'
+    slot = "themeFill" if attr == "fill" else "themeColor"
+    out = f'w:{attr}="{_shade(theme[name], mod)}" w:{slot}="{name}"'
+    if mod:
+        prefix = "themeFill" if attr == "fill" else "theme"
+        out += f' w:{prefix}{"Tint" if mod[0] == "t" else "Shade"}="{mod[1:]}"'
+    return out
+
+
+def _borders(theme: dict, spec: str) -> str:
+    """Border elements, in schema order, for "top bottom: single 4 text1/t80; insideH: nil"."""
+    found = {}
+    for group in spec.split(";"):
+        sides, _, line = group.partition(":")
+        val, *rest = line.split()
+        for side in sides.split():
+            if val == "nil":
+                found[side] = f'<w:{side} w:val="nil"/>'
+            else:
+                size, color = rest
+                found[side] = (f'<w:{side} w:val="{val}" w:sz="{size}" w:space="0" '
+                               f"{_color(theme, color)}/>")
+    return "".join(found[side] for side in _BORDER_SIDES if side in found)
+
+
+def _cell_props(theme: dict, spec: dict, borders: str = "tcBorders") -> str:
+    """Borders (in a w:tcBorders, or w:tblBorders for the table) and shading of `spec`."""
+    out = ""
+    if "borders" in spec:
+        out = f"<w:{borders}>{_borders(theme, spec['borders'])}</w:{borders}>"
+    if "shd" in spec:
+        out += f'<w:shd w:val="clear" w:color="auto" {_color(theme, spec["shd"], "fill")}/>'
+    return out
+
+
+def _style_xml(doc, sid: str, name: str, spec: dict) -> str:
+    """Word's `w:style` definition of built-in table style `name` under id `sid`."""
+    theme, snippets = theme_colors(doc), _table_style_data()[1]
+
+    def expand(text: str) -> str:
+        return _TOKEN.sub(lambda m: expand(snippets[m[1]]) if m[1] in snippets
+                          else _color(theme, m[1], "val"), text)  # fmt: skip
+
+    def props(tag: str, part: dict) -> str:
+        return f"<w:{tag}>{expand(part[tag])}</w:{tag}>" if tag in part else ""
+
+    based = doc.styles.default_id("table")
+    xml = [f'<w:style {nsdecls("w")} w:type="table" w:styleId="{sid}"><w:name w:val="{name}"/>',
+           f'<w:basedOn w:val="{based}"/>' if based else "",
+           f'<w:uiPriority w:val="{spec["priority"]}"/>',
+           '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>',
+           props("rPr", spec), "<w:tblPr>"]
+    if any(kind in spec for kind in _CONDITIONS):
+        xml.append('<w:tblStyleRowBandSize w:val="1"/><w:tblStyleColBandSize w:val="1"/>')
+    table = {"borders": spec["borders"]} if "borders" in spec else {}
+    xml.append(_cell_props(theme, table, "tblBorders") + "</w:tblPr>")
+    if "shd" in spec:  # every cell's shading
+        xml.append(f"<w:tcPr>{_cell_props(theme, {'shd': spec['shd']})}</w:tcPr>")
+    for kind in _CONDITIONS:
+        part = spec.get(kind)
+        if part is not None:
+            cell = _cell_props(theme, part)
+            xml += [f'<w:tblStylePr w:type="{kind}">', props("pPr", part), props("rPr", part),
+                    f"<w:tblPr/><w:tcPr>{cell}</w:tcPr>" if cell else "", "</w:tblStylePr>"]
+    xml.append("</w:style>")
+    return "".join(xml)
+
+
+def ensure_table_style(doc, name: str) -> str:
+    """The id of table style `name` (UI name or id; "Grid Table 4 - Accent 1" as the gallery
+    shows it works too), adding Word's definition of a missing built-in to styles.xml."""
+    if not isinstance(name, str) or not name.strip():
+        raise CommandError(f"Table style name must be a non-empty string, not {name!r}.")
+    key = _UI_DASH.sub(" ", name.strip())
     styles = doc.styles
-    sid = styles.style_id("Table Grid")
-    if sid is not None and styles.element(sid).get(W.type) == "table":
-        return sid
+    sid = styles.style_id(key)
+    builtin = _table_style_data()[0].get(key.lower())
+    if sid is not None:
+        kind = styles.element(sid).get(W.type)
+        if kind == "table":
+            return sid
+        if builtin is None:
+            raise CommandError(f"Style {name} is a {kind} style, not a table style.")
+    if builtin is None:
+        raise CommandError(f"Table style {name!r} is not found.")
+    ui_name, spec = builtin
+    sid, n = spec["id"], 1
+    while styles.element(sid) is not None:  # the id is taken by a differently named style
+        sid, n = f"{spec['id']}{n}", n + 1
+    el = parse_xml(_style_xml(doc, sid, ui_name, spec))
     doc.touch_part(styles.part)
-    style = make("w:style", {"w:type": "table", "w:styleId": "TableGrid"},
-                 make("w:name", {"w:val": "Table Grid"}))
-    if styles.element("TableNormal") is not None:
-        style.append(make("w:basedOn", {"w:val": "TableNormal"}))
-    style.append(make("w:uiPriority", {"w:val": "39"}))
-    style.append(make("w:pPr", {}, make("w:spacing",
-                                        {"w:after": "0", "w:line": "240", "w:lineRule": "auto"})))
-    style.append(make("w:tblPr", {}, single_borders()))
-    styles.part.element.append(style)
+    styles.part.element.append(el)
     styles.invalidate()
-    return "TableGrid"
+    return sid
 
 
 def _new_table(rows: int, columns: int, width: int, like=None):
@@ -251,7 +373,7 @@ def insert_table(doc, rows: int, columns: int, at: str = "caret") -> str:
         caret = enter_at(doc, caret)
     after = doc.paragraph(caret.para)
     tbl = _new_table(rows, columns, width, after)
-    tbl.tblStyle_val = _table_grid_id(doc)
+    tbl.tblStyle_val = ensure_table_style(doc, "Table Grid")
     after.addprevious(tbl)
     doc.sync()
     _caret_in(doc, tbl)
@@ -487,16 +609,15 @@ def delete_column(doc) -> None:
 
 # ------------------------------------------------------------------ style and text
 @command("table_style")
-def table_style(doc, style: str) -> None:
-    """Table Design → Table Styles: apply a table style by UI name ("Table Grid", "Light Shading
-    Accent 1", ...) to the table at the selection. (Not `name`: execute's own parameter.)"""
+def table_style(doc, style: str) -> str:
+    """Table Design → Table Styles: apply a table style by UI name ("Table Grid", "Plain Table 1",
+    "Grid Table 4 Accent 1", ...) to the table at the selection, adding Word's definition of a
+    built-in style the document lacks. (Not `name`: execute's own parameter.)"""
     tbl = _at_caret(doc)[0]
-    styles = doc.styles
-    sid = styles.style_id(str(style))
-    if sid is None or styles.element(sid).get(W.type) != "table":
-        raise CommandError(f"Table style {style!r} is not found.")
+    sid = ensure_table_style(doc, style)
     doc.touch(doc.selection.start.para)
     tbl.tblStyle_val = sid
+    return f"Table style {doc.styles.ui_name(sid)} is applied."
 
 
 @command("set_cell_text")
