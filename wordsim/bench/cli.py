@@ -7,6 +7,7 @@ import json
 
 BENCHMARKS = {
     "docmodel": "wordsim.bench.docmodel",
+    "env": "wordsim.bench.env",
     "ui": "wordsim.bench.ui",
     "window": "wordsim.bench.window",
 }
