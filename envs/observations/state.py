@@ -11,7 +11,6 @@ from copy import copy
 from envs.spaces import MAX_TEXT_ARGS
 from envs.tasks.base import Task, document_bytes
 from wordsim.document import Change, WordDocument
-from wordsim.document import clipboard as _clipboard
 from wordsim.document.query import DocumentView
 from wordsim.session import Session
 
@@ -34,10 +33,6 @@ class DocumentEntry:
         self.before = DocumentView.of(self.session.doc)
         self.canvas = Canvas(self.before)
         self.words = WordIndex(p.text for p in self.before.paragraphs)
-        # What the window shows of the untouched document, with its lazy parts read now: the
-        # same after every restore, so a reset need not compute it again (~0.5 ms).
-        self.context = self.session.context()
-        dict(self.context.pressed), dict(self.context.values)
         self.dirty = False
         self.checks: dict = {}  # goal key -> CheckResult of the untouched document
         self.rows: dict[str, dict] = {"paragraph": {}, "word": {}}  # numeric rows by record
@@ -47,11 +42,7 @@ class DocumentEntry:
         """Back to the starting document with a fresh window."""
         if self.dirty:
             self.session.restore(self.snapshot)
-            # the clipboard lives beside the document and survives Session.restore: an episode
-            # must not paste what the last one copied
-            _clipboard._CLIPBOARDS.pop(self.session.doc, None)
             self.dirty = False
-        self.session._context = self.context
 
 
 class DocumentCache:

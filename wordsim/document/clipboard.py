@@ -47,6 +47,11 @@ class Fragment:
 _CLIPBOARDS: WeakKeyDictionary = WeakKeyDictionary()
 
 
+def clear(doc) -> None:
+    """Empty the clipboard (a new episode must not paste what the last one copied)."""
+    _CLIPBOARDS.pop(doc, None)
+
+
 def clipboard(doc) -> list[Fragment]:
     """What `doc`'s clipboard holds (empty before the first copy)."""
     return _CLIPBOARDS.get(doc, [])

@@ -6,6 +6,7 @@ import os
 from copy import deepcopy
 from datetime import datetime, timezone
 from pathlib import Path
+from weakref import WeakSet
 
 from docx.document import Document as DocxDocument
 
@@ -65,6 +66,7 @@ class WordDocument:
         self._tx: _Transaction | None = None
         self._dirty_parts: dict[int, object] = {}
         self._dirty_rels: dict[int, object] = {}
+        self._snapshots: WeakSet = WeakSet()  # live snapshots copy a part before its first edit
         # Body block i came unchanged from snapshot block origin[i] (None: edited or new), so a
         # reset copies back only the span that an episode changed.
         self._origin: list = list(range(len(self.body)))
@@ -199,6 +201,8 @@ class WordDocument:
         """An XML part other than the body (styles, numbering, a header ...) is about to change."""
         edit = self._require_tx().edit
         if id(part) not in edit.parts:
+            for snap in self._snapshots:
+                snap.keep_part(part)
             edit.parts[id(part)] = PartState(part, deepcopy(part._element))
 
     def touch_rels(self, part) -> None:
@@ -307,7 +311,9 @@ class WordDocument:
         self._dirty_parts.clear()
         self._dirty_rels.clear()
         self._origin = list(range(len(self.body)))
-        return Snapshot.take(self)
+        snap = Snapshot.take(self)
+        self._snapshots.add(snap)
+        return snap
 
     def restore(self, snap: Snapshot) -> None:
         """Back to `snap`, copying back only what changed since it was taken."""

@@ -11,21 +11,24 @@ from .history import rels_state, replace_content, set_rels
 from .position import Selection
 
 
-@dataclass
+@dataclass(eq=False)
 class Snapshot:
     blocks: list  # detached copies of the body's top-level blocks
-    parts: dict  # id(part) -> copy of its root element (XML parts other than the main one)
+    # id(part) -> copy of its root element as it was at the snapshot, taken lazily the first
+    # time an edit touches the part (styles.xml alone is ~1 MB of lxml: most never change)
+    parts: dict
     rels: dict  # id(part) -> relationships state
     selection: Selection
 
     @classmethod
     def take(cls, doc) -> Snapshot:
-        parts, rels = {}, {}
-        for part in doc.part.package.iter_parts():
-            rels[id(part)] = rels_state(part)
-            if isinstance(part, XmlPart) and part is not doc.part:
-                parts[id(part)] = deepcopy(part._element)
-        return cls([deepcopy(b) for b in doc.body], parts, rels, doc.selection)
+        rels = {id(part): rels_state(part) for part in doc.part.package.iter_parts()}
+        return cls([deepcopy(b) for b in doc.body], {}, rels, doc.selection)
+
+    def keep_part(self, part) -> None:
+        """Called before an edit changes `part`: copy it now if this snapshot has not yet."""
+        if id(part) in self.rels and id(part) not in self.parts and isinstance(part, XmlPart):
+            self.parts[id(part)] = deepcopy(part._element)
 
     def restore(self, doc, origin: list, dirty_parts, dirty_rels) -> None:
         """`origin[i]` is the snapshot block that body block i still is unchanged, or None."""

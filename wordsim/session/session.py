@@ -4,9 +4,11 @@ state, and reports every result as data (agent mistakes are results, never excep
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from wordsim.actions import COM_WORD, Action, ActionError, match_control, parse_action, parse_keys
-from wordsim.document import CommandError, WordDocument
+from wordsim.document import CommandError, WordDocument, clipboard
+from wordsim.document.snapshot import Snapshot
 from wordsim.ui import Call, Control, UIContext, UIState, view
 
 from . import keyboard
@@ -43,18 +45,22 @@ class Session:
         self._changes: list = []
 
     # ------------------------------------------------------------------ episodes
-    def snapshot(self):
-        """The document as it is now, to `restore` at the start of each episode."""
-        return self.doc.snapshot()
+    def snapshot(self) -> SessionSnapshot:
+        """The document and what the window shows of it now, to `restore` at each episode."""
+        context = self.context()
+        dict(context.pressed), dict(context.values)  # read the lazy parts once, here
+        return SessionSnapshot(self.doc.snapshot(), context)
 
-    def restore(self, snap) -> None:
-        """Back to `snap` with a fresh window (Home tab, no menus or dialogs, nothing saved)."""
-        self.doc.restore(snap)
+    def restore(self, snap: SessionSnapshot) -> None:
+        """Back to `snap` with a fresh window (Home tab, no menus or dialogs, nothing saved,
+        an empty clipboard)."""
+        self.doc.restore(snap.document)
         self.ui.reset()
         self.saved.clear()
         self.closed = False
-        self._counts.forget(self.doc)
-        self._context = None
+        clipboard.clear(self.doc)
+        self._counts.forget(self.doc, ())  # restored blocks are new elements: recounted lazily
+        self._context = snap.context
 
     # ------------------------------------------------------------------ observing
     def context(self) -> UIContext:
@@ -211,6 +217,11 @@ class Session:
             raise _Mistake(events.message)
         messages = [keyboard.press(self, e) for e in events]
         return " ".join(m for m in messages if m)
+
+
+class SessionSnapshot(NamedTuple):
+    document: Snapshot
+    context: UIContext
 
 
 class _Mistake(Exception):
