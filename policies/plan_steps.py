@@ -15,9 +15,12 @@ def resolve_step(controls: list[dict], step: dict) -> dict:
     action = {"function": step["Function"], "args": dict(step.get("Args", {}))}
     if not name:
         return action
-    label = next((c["label"] for c in controls
-                  if c["control_text"] == name and (not ctype or c["control_type"] == ctype)),
-                 None)  # fmt: skip
+    if ctype == "Document":  # the document area is named after the document, whatever it is
+        label = next((c["label"] for c in controls if c["control_type"] == "Document"), None)
+    else:
+        label = next((c["label"] for c in controls
+                      if c["control_text"] == name and (not ctype or c["control_type"] == ctype)),
+                     None)  # fmt: skip
     if label is None:
         entry = match_control(controls, name, control_type=ctype or None)
         label = entry["label"] if entry is not None else None

@@ -196,7 +196,14 @@ class Session:
             if clear:
                 self.execute("select_all")
                 self.execute("delete")
-            return self.execute("type_text", text=text) if text else ""
+            # "\t" is the Tab key, as pywinauto types it: in a table it moves to the next cell
+            messages = []
+            for i, piece in enumerate(str(text).split("\t")):
+                if i:
+                    messages.append(self.execute("tab"))
+                if piece:
+                    messages.append(self.execute("type_text", text=piece))
+            return " ".join(m for m in messages if m)
         calls = self.ui.set_text(control, str(text), self.context(), clear=clear)
         if calls is None:
             raise _Mistake(f"An error occurred: {control.name} ({control.control_type}) "
