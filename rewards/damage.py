@@ -9,16 +9,19 @@ once against everything its checks may change together.
 
 Paragraphs of the two documents are paired by their texts (identical texts pair by position; an
 edited stretch pairs paragraphs that share most characters, character by character), so the
-comparison stays meaningful when a goal edits text, splits paragraphs or adds a table."""
+comparison stays meaningful when a goal edits text, splits paragraphs or adds a table. Where the
+texts leave the pairing open (an empty paragraph added next to an empty one, a sentence ending
+in "." deleted after a "."), the pairing that keeps formatting alike wins."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from wordsim.document.query import DocumentView, Paragraph, Run, Section
@@ -42,6 +45,7 @@ STORY_FIELDS = {
 # paragraphs may also go (a page break removed); "any" text.
 TEXT_RULES = ("same", "split", "rejoin", "any")
 MAX_DETAILS = 8
+Block = tuple[int, int, int]  # matching items: (offset before, offset after, length)
 _CHAR_ALIGN_LIMIT = 6000  # characters per edited stretch aligned character by character
 
 
@@ -163,14 +167,21 @@ def align(before: DocumentView, after: DocumentView, footprint: Footprint = NOTH
     old = _kept(len(before.paragraphs), footprint.removed_paragraphs)
     new = _kept(len(after.paragraphs), footprint.new_paragraphs)
     old_texts, new_texts = _picked(texts(before), old), _picked(texts(after), new)
+    bp, ap = before.paragraphs, after.paragraphs
     if old_texts == new_texts:  # the common case: one cheap comparison
         opcodes = (("equal", 0, len(old), 0, len(new)),)
-    else:
+    else:  # paragraphs added or removed next to identical ones: pair those that look alike
         opcodes = _opcodes(old_texts, new_texts)
+        blocks = [(i1, j1, i2 - i1) for tag, i1, i2, j1, _ in opcodes if tag == "equal"]
+        slid = slide(blocks, old_texts, new_texts,
+                     lambda i, j: sum(x != y for x, y in zip(bp[old[i]], ap[new[j]], strict=True)))
+        if slid != blocks:
+            opcodes = _opcodes_of(slid, len(old), len(new))
     edited: list[Pair] = []
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "replace":
-            edited += _edited_pairs(old[i1:i2], new[j1:j2], old_texts[i1:i2], new_texts[j1:j2])
+            pairs = _edited_pairs(old[i1:i2], new[j1:j2], old_texts[i1:i2], new_texts[j1:j2])
+            edited += (p._replace(blocks=_slid_chars(bp[p.old], ap[p.new], p.blocks)) for p in pairs)
     return Alignment(old, new, opcodes, tuple(edited))
 
 
@@ -235,6 +246,80 @@ def _edited_pairs(old, new, old_texts, new_texts) -> list[Pair]:
         if _related(blocks, old_texts[i], new_texts[j]) or best[j][0] == i:
             out.append(Pair(old[i], new[j], tuple(blocks), best[j][0] == i))
     return out
+
+
+def slide(blocks: Iterable[Block], a: Sequence, b: Sequence, cost: Callable[[int, int], int]
+          ) -> list[Block]:
+    """`blocks` (matching stretches (offset in `a`, offset in `b`, length) of two sequences)
+    with each boundary between two blocks moved, as far as equal items allow, to where the
+    items paired cost least (`cost(i, j)`: how unlike a[i] and b[j] are). Text alone cannot
+    tell which of two equal items an edit kept: deleting " ... expected." after an italic
+    "July." keeps either "." as well; how the items look can."""
+    out = [(0, 0, 0)]  # empty blocks at both ends: the edges may move too
+    for block in [*blocks, (len(a), len(b), 0)]:
+        while out:
+            first, block = _best_boundary(out[-1], block, a, b, cost)
+            if first[2]:
+                out[-1] = first
+                break
+            out.pop()  # the block before slid away entirely: the one before it borders this
+        if block[2]:
+            out.append(block)
+    return out
+
+
+def _best_boundary(first: Block, second: Block, a: Sequence, b: Sequence,
+                   cost: Callable[[int, int], int]) -> tuple[Block, Block]:
+    """The two blocks with the boundary between them moved to where pairs cost least (ties:
+    the nearest to where it was)."""
+    (a1, b1, n1), (a2, b2, n2) = first, second
+    end_a, end_b = a1 + n1, b1 + n1
+    if end_a == a2 and end_b == b2:  # nothing between them: every boundary pairs the same
+        return first, second
+    left = 0  # how far the boundary may move back: second's block may grow to the left
+    while left < n1 and a[a2 - left - 1] == b[b2 - left - 1]:
+        left += 1
+    right = 0  # ... and forward: the first block may grow to the right
+    while right < n2 and a[end_a + right] == b[end_b + right]:
+        right += 1
+    if not left + right:
+        return first, second
+    # the items whose partner depends on the boundary, paired as in either block: running
+    # sums of their costs, so each boundary's total is one subtraction
+    by_first = [0, *accumulate(cost(end_a + k, end_b + k) for k in range(-left, right))]
+    by_second = [0, *accumulate(cost(a2 + k, b2 + k) for k in range(-left, right))]
+    shift = min(range(-left, right + 1), key=lambda s: (
+        by_first[left + s] + by_second[-1] - by_second[left + s], abs(s)))
+    return (a1, b1, n1 + shift), (a2 + shift, b2 + shift, n2 - shift)
+
+
+def _opcodes_of(blocks: Iterable[Block], n_old: int, n_new: int) -> tuple:
+    """difflib-style opcodes from matching blocks of sequences of lengths n_old and n_new."""
+    out, i, j = [], 0, 0
+    for a0, b0, size in [*blocks, (n_old, n_new, 0)]:
+        if i < a0 or j < b0:
+            tag = "replace" if i < a0 and j < b0 else "delete" if i < a0 else "insert"
+            out.append((tag, i, a0, j, b0))
+        if size:
+            out.append(("equal", a0, a0 + size, b0, b0 + size))
+        i, j = a0 + size, b0 + size
+    return tuple(out)
+
+
+def _slid_chars(b: Paragraph, a: Paragraph, blocks: Iterable[Block]) -> tuple[Block, ...]:
+    """`blocks` of an edited pair slid to pair characters formatted alike."""
+    old_starts, old_formats = _run_cuts(b.runs)
+    new_starts, new_formats = _run_cuts(a.runs)
+
+    def cost(i: int, j: int) -> int:
+        return _format_at(old_starts, old_formats, i) != _format_at(new_starts, new_formats, j)
+
+    return tuple(slide(blocks, b.text, a.text, cost))
+
+
+def _format_at(starts: list[int], formats: list[tuple], offset: int) -> tuple | None:
+    k = _locate(starts, offset)
+    return formats[k] if k < len(formats) else None
 
 
 def _related(blocks, a: str, b: str) -> bool:

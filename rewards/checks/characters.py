@@ -160,8 +160,11 @@ def _shortfall(what: str, t: CharTest, passed: int, total: int) -> str:
 
 @goal_check("all_runs")
 def all_runs(old: DocumentView, new: DocumentView, /, where: dict, props: dict) -> Assessment:
-    """Every character whose formatting before matched `where` has `props` after."""
-    selectors, tests = char_tests(where), char_tests(props)
+    """Every character whose formatting before matched `where` has `props` after (an empty
+    `where`: every character, as in "make the whole document Georgia")."""
+    if not isinstance(where, dict):
+        raise ValueError(f"`where` must be a dict of {FORMAT_FIELDS} ({{}}: every character)")
+    selectors, tests = (char_tests(where) if where else ()), char_tests(props)
     spans = []
     for i, j in align(old, new).same():  # edited paragraphs' characters moved: damage says so
         pos = 0
@@ -178,7 +181,8 @@ def all_runs(old: DocumentView, new: DocumentView, /, where: dict, props: dict) 
     if not spans:
         return assess(1.0, (), footprint)
     total, passed = tally(new, spans, tests)
-    what = f"characters that were {' and '.join(s.wanted for s in selectors)}"
+    what = "characters" + (f" that were {' and '.join(s.wanted for s in selectors)}"
+                           if selectors else "")
     missing = [
         f"{total - k} of {total} {what} are {'still ' + t.label if t.negated else 'not ' + t.label}"
         for t, k in zip(tests, passed, strict=True) if k < total

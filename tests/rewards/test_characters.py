@@ -187,6 +187,20 @@ def test_all_runs_damage_to_other_characters():
     assert damaged(result) and "(bold)" in result.details[0]
 
 
+def test_all_runs_with_an_empty_where_means_every_character():
+    spec = "One *alpha* and **beta** words.\n# A heading\nMore words here."
+    before, after = edited(("select_all", {}), ("font_name", {"font": "Georgia"}), spec=spec)
+    goal = {"where": {}, "props": {"font": "Georgia"}}
+    passes("all_runs", before, after, **goal)
+    result = fails("all_runs", before, before, **goal)
+    assert result.score == 0.0
+    assert result.details == ("50 of 50 characters are not in Georgia",)
+    _, half = edited(select("More words here."), ("font_name", {"font": "Georgia"}), spec=spec)
+    assert partial("all_runs", before, half, **goal).score == pytest.approx(16 / 50)
+    with pytest.raises(ValueError):
+        check("all_runs", before, before, {"where": None, "props": {"font": "Georgia"}})
+
+
 def test_all_runs_removing_a_property():
     spec = "One *alpha* and *beta* words."
     before, after = edited(("select_all", {}), ("underline", {}), "italic", "italic",

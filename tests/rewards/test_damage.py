@@ -6,9 +6,18 @@ import pytest
 
 from rewards import CheckResult, as_view, evaluate_goal, evaluate_joint
 from rewards.checker import evaluate_each
-from rewards.damage import MAX_DETAILS, NOTHING, CharSpan, Footprint, ParagraphScope, damage
+from rewards.damage import (
+    MAX_DETAILS,
+    NOTHING,
+    CharSpan,
+    Footprint,
+    ParagraphScope,
+    damage,
+    slide,
+)
+from wordsim.document import WordDocument
 
-from .helpers import edited, select
+from .helpers import edited, reopen, select
 
 BOLD = ("run_format", {"text": "growth", "props": {"bold": True}})
 ITALIC = ("run_format", {"text": "Closing", "props": {"italic": True}})
@@ -121,3 +130,86 @@ def test_joint_goal_with_damage_fails():
     result = evaluate_joint((BOLD, ITALIC), before, after)
     assert not result.success and result.score == 0.5
     assert result.details == ("damage: paragraph 2: formatting of 'Overview' changed (italic)",)
+
+
+# ------------------------------------------------------------------------------ pairing
+def test_slide_moves_boundaries_to_the_cheapest_pairing():
+    # "ab. X." became "ab.": difflib keeps "ab" and the "." of " X."; the first "." is as likely
+    a, b, blocks = "ab. X.", "ab.", [(0, 0, 2), (5, 2, 1)]
+    assert slide(blocks, a, b, lambda i, j: 0) == blocks  # a tie keeps difflib's boundary
+    assert slide(blocks, a, b, lambda i, j: int(i != j)) == [(0, 0, 3)]
+    # the edges move too: "x" deleted before "xy" pairs the second "x" if it looks alike
+    assert slide([(1, 0, 2)], "xxy", "xy", lambda i, j: int(i != j)) == [(0, 0, 1), (2, 1, 1)]
+    assert slide([(1, 0, 2)], "xxy", "xy", lambda i, j: 0) == [(1, 0, 2)]
+
+
+DIARY = ("*Thursday 17 July.* The ditch in trench 3 is deeper than expected. We reached 1.6 "
+         "metres before hitting natural clay.\n*Friday 18 July.* Open day.")
+DITCH = " The ditch in trench 3 is deeper than expected."
+
+
+def test_deletion_next_to_a_look_alike_character_keeps_formatting_paired():
+    # the deleted sentence ends in "." like the italic "July." before it: the "." left must
+    # pair with the italic one it is, not with the deleted sentence's plain one
+    before, after = views(select(DITCH), "delete", spec=DIARY)
+    assert after.paragraphs[0].text.startswith("Thursday 17 July. We reached")
+    assert damage(before, after, Footprint(texts="any")) == ()
+    # ... while a real change next to the deletion is still seen
+    before, after = views(select(DITCH), "delete", select("Thursday 17"), "italic", spec=DIARY)
+    assert damage(before, after, Footprint(texts="any")) == (
+        "paragraph 1: formatting of 'Thursday 17' changed (italic)",)
+
+
+def test_insertion_next_to_a_look_alike_character_keeps_formatting_paired():
+    spec = "**Note:** see below for the details of the dig.\nEnd."
+    # "x:" typed (then made plain) right after the bold "Note:" ends in ":" too: the bold ":"
+    # must stay paired with the bold one, the typed one is new
+    before, after = views(select(" see"), ("move", {"unit": "character", "count": -1}),
+                          ("type_text", {"text": "x:"}), select("x:"), ("bold", {"on": False}),
+                          spec=spec)
+    assert after.paragraphs[0].text == "Note:x: see below for the details of the dig."
+    assert [r.bold for r in after.paragraphs[0].runs] == [True, False]
+    assert damage(before, after, Footprint(texts="any")) == ()
+
+
+def test_new_empty_paragraphs_next_to_an_empty_one_are_the_new_ones():
+    spec = "Intro text here.\n.\n# Heading one\nBody text."
+    caret = ("select_range", {"start": (2, 0), "end": (2, 0)})
+    before, after = views(caret, "page_break", "page_break", spec=spec)
+    assert [p.text for p in after.paragraphs][:4] == ["Intro text here.", "", "", ""]
+    assert damage(before, after, Footprint(texts="split", page_breaks=True)) == ()
+    # the existing empty paragraph really restyled is still damage
+    restyle = ("select_range", {"start": (1, 0), "end": (1, 0)}), \
+        ("apply_style", {"style": "Quote"})
+    before, after = views(caret, "page_break", "page_break", *restyle, spec=spec)
+    assert damage(before, after, Footprint(texts="split", page_breaks=True)) == (
+        "paragraph 2 style changed from 'Normal' to 'Quote'",)
+
+
+def test_deleting_one_of_two_empty_paragraphs_pairs_the_one_left():
+    spec = "Intro text here.\n.\n.\nBody text."
+    centre = ("select_range", {"start": (2, 0), "end": (2, 0)}), \
+        ("align", {"alignment": "center"})
+    start = WordDocument.build(spec)
+    for name, args in centre:
+        start.execute(name, **args)
+    # delete the first (left-aligned) empty paragraph: the centred one stays, unchanged
+    doc = WordDocument.open(start.save())
+    before = as_view(reopen(doc.save()))
+    doc.execute("select_range", start=(1, 0), end=(1, 0))
+    doc.execute("delete")
+    after = as_view(reopen(doc.save()))
+    assert [p.text for p in after.paragraphs] == ["Intro text here.", "", "Body text."]
+    assert after.paragraphs[1].alignment == "center"
+    assert damage(before, after, Footprint(texts="rejoin")) == ()
+
+
+@pytest.mark.parametrize(("spec", "start", "end"), [
+    ("Repeat me.\n**Repeat me.**\nEnd.", (0, 0), (1, 0)),  # the plain first one goes
+    ("**Repeat me.**\nRepeat me.\nEnd.", (0, 10), (1, 10)),  # the plain second one goes
+])
+def test_deleting_one_of_two_twin_paragraphs_pairs_the_one_left(spec, start, end):
+    before, after = views(("select_range", {"start": start, "end": end}), "delete", spec=spec)
+    assert [p.text for p in after.paragraphs] == ["Repeat me.", "End."]
+    assert after.paragraphs[0].runs[0].bold
+    assert damage(before, after, Footprint(texts="any")) == ()

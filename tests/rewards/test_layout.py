@@ -223,3 +223,17 @@ def test_page_number_alignment_from_paragraph_records():
     result = check("page_number", before, view_with("left"), {"alignment": "right"})
     assert not result.success and result.score == 0.5
     assert result.details[0] == "the page number in the footer is aligned left, not right"
+
+
+def test_blank_page_before_a_heading_after_an_empty_paragraph():
+    # the two new (empty, Heading 1) paragraphs are the new ones; the empty Normal one before
+    # them is the one that was there
+    spec = "Intro text here.\n.\n# Heading one\nBody text."
+    caret = ("select_range", {"start": (2, 0), "end": (2, 0)})
+    before, after = edited(caret, "page_break", "page_break", spec=spec)
+    passes("page_breaks", before, after, delta=2, before="Heading one")
+    _, restyled = edited(caret, "page_break", "page_break",
+                         ("select_range", {"start": (1, 0), "end": (1, 0)}),
+                         ("apply_style", {"style": "Quote"}), spec=spec)
+    result = fails("page_breaks", before, restyled, delta=2, before="Heading one")
+    assert result.details == ("damage: paragraph 2 style changed from 'Normal' to 'Quote'",)

@@ -84,3 +84,18 @@ def test_containment():
     assert containment("Draft", "A Draft copy") == 1.0
     assert containment("Draft copy", "A Draft") == pytest.approx(0.5)
     assert containment("Draft", None) == 0.0
+
+
+def test_deleting_a_sentence_after_an_italic_date_passes():
+    # the deleted sentence ends in "." like the italic "July." before it (a diary entry)
+    spec = ("*Thursday 17 July.* The ditch in trench 3 is deeper than expected. We reached "
+            "1.6 metres before hitting natural clay.\n*Friday 18 July.* Open day.")
+    sentence = " The ditch in trench 3 is deeper than expected."
+    before, after = edited(select(sentence), "delete", spec=spec)
+    expected = texts(before)
+    expected[0] = expected[0].replace(sentence, "")
+    passes("texts_equal", before, after, expected=expected)
+    # un-italicising the date as well is damage
+    _, worse = edited(select(sentence), "delete", select("Thursday"), "italic", spec=spec)
+    result = fails("texts_equal", before, worse, expected=expected)
+    assert result.details == ("damage: paragraph 1: formatting of 'Thursday' changed (italic)",)
