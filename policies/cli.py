@@ -10,7 +10,10 @@ import sys
 
 # subcommand -> module whose `add_arguments(parser)` and `run(args) -> int` implement it
 SUBCOMMANDS = {
-    "demo": "wordsim.demo",
+    "demo": "policies.demo",
+    "tasks": "policies.cli_tasks",
+    "eval": "policies.cli_eval",
+    "rollout": "policies.cli_rollout",
     "play": "wordsim.session.play",
     "bench": "wordsim.bench.cli",
 }

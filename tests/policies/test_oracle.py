@@ -1,0 +1,67 @@
+"""The oracles: the UI plan through the window (controls found on screen, with the plan's
+subtasks as thoughts), the API plan through the document commands; FINISH; any obs mode."""
+
+from __future__ import annotations
+
+import pytest
+
+from policies.base import FINISH, POLICIES, make_policy
+from policies.oracle import ApiOracle, UIOracle, run_api_plan
+from policies.rollout import make_env, run_episode
+
+
+@pytest.mark.parametrize("mode", ["text", "numeric"])
+@pytest.mark.parametrize("name", ["oracle", "oracle-api"])
+def test_the_oracles_succeed_in_either_mode(name, mode):
+    env = make_env("WordSim-v0", obs_mode=mode)
+    results = [run_episode(env, make_policy(name), seed) for seed in range(6)]
+    assert all(r.success and r.terminated and r.reward == 1.0 for r in results)
+    assert {r.family for r in results} and all(r.logs[-1]["Action"] == "" for r in results)
+
+
+def test_ui_oracle_acts_on_labelled_controls_with_the_plan_as_thoughts():
+    env = make_env("WordSim/Bold-v0")
+    env.reset(seed=0)
+    oracle = UIOracle()
+    oracle.reset(env)
+    plan = env.unwrapped.task.ui_plan
+    clicks = 0
+    for k, step in enumerate(plan):
+        action = oracle.act(env, None)
+        assert action["Thought"] == step["Subtask"] == action["Subtask"]
+        assert action["Plan"] == [s["Subtask"] for s in plan[k + 1:]]
+        if step["ControlText"]:
+            clicks += 1
+            listed = {c["label"]: c["control_text"]
+                      for c in env.unwrapped.session.control_list()}
+            assert listed[action["ControlLabel"]] == step["ControlText"]
+        _, _, terminated, _, info = env.step(action)
+        assert info["ok"] and not terminated and info["step_log"]["Subtask"] == step["Subtask"]
+    assert clicks and oracle.act(env, None)["Status"] == "FINISH"
+    assert env.step(oracle.act(env, None))[4]["success"]
+
+
+def test_api_oracle_reports_failing_commands_and_the_env_follows_the_edits():
+    env = make_env("WordSim/Italic-v0")
+    env.reset(seed=2)
+    task = env.unwrapped.task
+    results = run_api_plan(env, [("select_text", {"text": "no such phrase in here"}),
+                                 *task.api_plan])
+    assert "not found" in results[0][2]
+    _, reward, terminated, _, info = env.step(dict(FINISH))
+    assert terminated and info["success"] and reward == 1.0
+
+
+def test_api_oracle_finishes_in_one_step_and_says_what_it_ran():
+    env = make_env("WordSim/ReplaceAll-v0")
+    result = run_episode(env, ApiOracle(), 0)
+    assert result.success and result.steps == 1
+    assert result.actions[0]["thought"].startswith("API plan: ")
+    assert result.actions[0]["status"] == "FINISH"
+
+
+def test_policies_by_name():
+    assert set(POLICIES) == {"oracle", "oracle-api", "random"}
+    assert make_policy("random", seed=3).seed == 3
+    with pytest.raises(ValueError, match="unknown policy"):
+        make_policy("expert")
