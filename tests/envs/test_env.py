@@ -301,7 +301,7 @@ def test_recorder_writes_one_json_line_per_step(tmp_path):
 
 
 def test_env_benchmark_reports_every_figure():
-    from wordsim.bench import env as bench
+    from envs import bench
 
     figures = bench.measure(repeat=16)
     for key in ("text_steps_per_s", "numeric_steps_per_s", "session_steps_per_s", "reset_ms",

@@ -16,9 +16,7 @@ which also warms the env's document cache. Then, in the same run:
   cache is full, and rss_mb_per_document, what one kept starting document costs;
 - vector scaling: steps/s of SyncVectorEnv and AsyncVectorEnv (shared_memory False, as text
   observations need, and True) with two numeric envs, each on one recorded task, random
-  masked actions.
-
-The environment's own imports stay inside functions (wordsim's core does not import envs/)."""
+  masked actions."""
 
 from __future__ import annotations
 
@@ -27,7 +25,7 @@ import json
 import os
 from time import perf_counter_ns
 
-from .timing import median_ms
+from wordsim.bench.timing import median_ms
 
 TARGETS = {"text_steps_per_s": 2000.0, "numeric_steps_per_s": 4000.0}
 RESET_TARGET_MS = 0.5
