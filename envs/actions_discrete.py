@@ -94,10 +94,13 @@ class Catalogue:
         # shortcuts whose command a ribbon button offers only under a condition (Copy needs a
         # selection, Undo something to undo): masked while the window would grey that out
         flags = command_flags()
-        self._click_info: dict = {}
+        self._click_info: dict = {}  # control ids listed -> `_clicks`
+        self._click_views: dict = {}  # id(ControlView) -> (view, `_clicks`)
+        self._fixed_masks: dict = {}  # what `_fixed_mask` reads -> the mask
         commands = [shortcuts()[c].get("command") for c in self.chords]
         self._conditional = [(self.first["shortcut"] + i, flags[cmd])
                              for i, cmd in enumerate(commands) if cmd in flags]
+        self._flags = tuple(sorted({flag for _, flag in self._conditional}))
 
     @staticmethod
     def _fixed_action(s: Slot) -> Action | None:
@@ -166,48 +169,84 @@ class Catalogue:
     # ------------------------------------------------------------------ masks
     def mask(self, ep) -> np.ndarray:
         """1 for each index that is valid now (int8, length n; a fresh array)."""
-        hit = ep.memo.get("mask")
-        if hit is None or hit[0] != ep.steps:  # nothing but a step changes what is valid
-            hit = ep.memo["mask"] = (ep.steps, self._mask(ep))
-        return hit[1].copy()
+        return self.shared_mask(ep).copy()
 
-    def _mask(self, ep) -> np.ndarray:
-        out = np.zeros(self.n, dtype=np.int8)
-        first = self.first
-        view = ep.session.controls()
-        hit = ep.memo.get("click_mask")
-        if hit is None or hit[0] is not view:
-            hit = ep.memo["click_mask"] = (view, *self._clicks(view))
-        out[first["click"] : first["click"] + hit[1]] = 1
-        out[first["shortcut"] : first["shortcut"] + len(self.chords)] = 1
-        out[first["paragraph"] : first["paragraph"] + min(len(ep.doc), MAX_PARAGRAPHS)] = 1
-        out[first["status"] : first["status"] + len(STATUSES)] = 1
-        if not clipboard(ep.doc):
-            out[hit[2]] = 0
-        if self._conditional:
-            context = ep.session.context()
+    def shared_mask(self, ep) -> np.ndarray:
+        """`mask(ep)` without the copy: read-only, valid until the next step."""
+        memo = ep.memo
+        hit = memo.get("mask")
+        if hit is not None and hit[0] == ep.steps:  # nothing but a step changes what is valid
+            return hit[2]
+        fixed, words = self._fixed_mask(ep), word_masks(ep)
+        valid, extend, start = words["word"], words["extend"], words["start"]
+        if hit is not None and hit[1] is fixed and hit[3] is valid and hit[4] is extend \
+                and hit[5] is start:
+            mask = hit[2]
+        else:
+            mask = fixed.copy()
+            first = self.first
+            mask[first["word"] : first["word"] + MAX_WORDS] = valid
+            mask[first["extend"] : first["extend"] + MAX_WORDS] = extend
+            mask[first["start"] : first["start"] + MAX_WORDS] = start
+            mask.flags.writeable = False
+        memo["mask"] = (ep.steps, fixed, mask, valid, extend, start)
+        return mask
+
+    def _fixed_mask(self, ep) -> np.ndarray:
+        """The mask without its word actions (read-only): what the control list, the paragraph
+        count, the clipboard, the context flags and the focus allow."""
+        session, memo = ep.session, ep.memo
+        view, context, focus = session.controls(), session.context(), session.ui.focus
+        paragraphs = min(len(ep.doc), MAX_PARAGRAPHS)
+        clip, texts = bool(clipboard(ep.doc)), len(ep.text_args)
+        last = memo.get("fixed_mask")
+        if last is not None and last[0] is view and last[1] is context and last[2] == focus \
+                and last[3] == (paragraphs, clip, texts):
+            return last[4]
+        clicks = self._clicks(view)
+        flags = tuple([getattr(context, flag) for flag in self._flags])
+        typing = texts if focused(ep)[1] is not None else 0
+        key = (clicks, paragraphs, clip, flags, typing)
+        out = self._fixed_masks.get(key)  # the same few combinations come back again and again
+        if out is None:
+            if len(self._fixed_masks) > 4096:
+                self._fixed_masks.clear()
+            out = self._fixed_masks[key] = np.zeros(self.n, dtype=np.int8)
+            first = self.first
+            out[first["click"] : first["click"] + clicks[0]] = 1
+            out[first["shortcut"] : first["shortcut"] + len(self.chords)] = 1
+            out[first["paragraph"] : first["paragraph"] + paragraphs] = 1
+            out[first["status"] : first["status"] + len(STATUSES)] = 1
+            if not clip:
+                out[list(clicks[1])] = 0
+            values = dict(zip(self._flags, flags, strict=True))
             for i, flag in self._conditional:
-                if not getattr(context, flag):
+                if not values[flag]:
                     out[i] = 0
-        if ep.text_args and focused(ep)[1] is not None:
-            out[first["type"] : first["type"] + len(ep.text_args)] = 1
-        for kind, valid in word_masks(ep).items():
-            out[first[kind] : first[kind] + MAX_WORDS] = valid
+            out[first["type"] : first["type"] + typing] = 1
+            out.flags.writeable = False
+        memo["fixed_mask"] = (view, context, focus, (paragraphs, clip, texts), out)
         return out
 
-    def _clicks(self, view) -> tuple[int, list[int]]:
+    def _clicks(self, view) -> tuple[int, tuple[int, ...]]:
         """(controls listed, indices that need the clipboard), shared by views that list the
         same controls."""
+        hit = self._click_views.get(id(view))
+        if hit is not None and hit[0] is view:
+            return hit[1]
         labelled = view.labelled[:MAX_CONTROLS]
         key = tuple(map(_ID, labelled))
-        hit = self._click_info.get(key)
-        if hit is None:
+        info = self._click_info.get(key)
+        if info is None:
             if len(self._click_info) > 512:
                 self._click_info.clear()
             paste = [self.first["click"] + j for j, c in enumerate(labelled)
                      if c.behaviour.get("command") in _NEEDS_CLIPBOARD]
-            hit = self._click_info[key] = (len(labelled), [*paste, *self._paste])
-        return hit
+            info = self._click_info[key] = (len(labelled), (*paste, *self._paste))
+        if len(self._click_views) > 512:
+            self._click_views.clear()
+        self._click_views[id(view)] = (view, info)
+        return info
 
     def describe(self, i: int) -> str:
         if not 0 <= i < self.n:

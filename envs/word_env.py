@@ -183,7 +183,7 @@ class WordEnv(gym.Env):
             raise ValueError("action_masks() is for obs_mode='numeric'")
         if self._ep is None:
             raise ResetNeeded("call reset() before action_masks()")
-        return self.catalogue.mask(self._ep).astype(bool)
+        return self.catalogue.shared_mask(self._ep).astype(bool)  # astype: a fresh array
 
     def describe_action(self, i: int) -> str:
         """What discrete action `i` does, with what it would act on now."""

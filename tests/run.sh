@@ -5,14 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v soffice >/dev/null 2>&1; then
+# LibreOffice and its UNO bridge (importable only from Debian's own Python)
+if ! command -v soffice >/dev/null 2>&1 || ! /usr/bin/python3 -c "import uno" >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito \
+            libreoffice-writer-nogui python3-uno fonts-liberation2 fonts-crosextra-carlito \
             fonts-crosextra-caladea poppler-utils >/dev/null
     else
-        echo "LibreOffice is needed for the tests: install libreoffice-writer-nogui (Debian)" >&2
+        echo "LibreOffice is needed for the tests: install libreoffice-writer-nogui python3-uno (Debian)" >&2
         exit 1
     fi
 fi

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -105,6 +105,32 @@ def word_rows(p: Paragraph, look: Look) -> np.ndarray:
             rows[j, _CHAR_W] = flags
             rows[j, W["size"]] = _clip(size / 48)
     return rows
+
+
+class RowCache:
+    """Feature rows of paragraph records, made by `make(record, look)`: found by identity
+    first (a view keeps the record objects of the paragraphs an edit did not touch), then by
+    value (an undo brings back an equal record)."""
+
+    def __init__(self, make: Callable[[Paragraph, Look], np.ndarray], limit: int = 8192):
+        self._make, self._limit = make, limit
+        self._by_id: dict[int, tuple] = {}
+        self._by_value: dict[Paragraph, np.ndarray] = {}
+
+    def get(self, p: Paragraph, baseline) -> np.ndarray:
+        """The rows of `p` (shared: do not modify); `baseline` gives the style's usual look."""
+        hit = self._by_id.get(id(p))
+        if hit is not None and hit[0] is p:
+            return hit[1]
+        rows = self._by_value.get(p)
+        if rows is None:
+            if len(self._by_value) > self._limit:
+                self._by_value.clear()
+            rows = self._by_value[p] = self._make(p, baseline.look(p.style))
+        if len(self._by_id) > self._limit:
+            self._by_id.clear()
+        self._by_id[id(p)] = (p, rows)
+        return rows
 
 
 def paragraph_position(i: int) -> float:

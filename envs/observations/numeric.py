@@ -8,6 +8,7 @@ selection), and every step hands out fresh copies."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 
@@ -34,8 +35,6 @@ from .features import (
     W,
     hashed,
     paragraph_position,
-    paragraph_row,
-    word_rows,
 )
 from .state import Episode
 
@@ -73,8 +72,10 @@ class NumericObserver:
             len(CONTROL_FEATURES), len(PARAGRAPH_FEATURES), len(WORD_FEATURES),
             len(self.task_names), self.catalogue.n)
         self._control_rows: dict = {}
-        self._views: dict = {}  # id(ControlView) -> (view, static rows, stateful controls)
-        self._structures: dict = {}  # control ids listed -> (static rows, stateful controls)
+        self._views: dict = {}  # id(ControlView) -> (view, *its structure's entry)
+        self._structures: dict = {}  # control ids listed -> (number, static rows, stateful ...)
+        self._serial = 0
+        self._shown: dict = {}  # what the control rows show -> the rows (see `_controls`)
         self._model = window_model()
 
     # ------------------------------------------------------------------ one step
@@ -91,29 +92,47 @@ class NumericObserver:
     def _controls(self, ep: Episode) -> np.ndarray:
         session = ep.session
         view = session.controls()
-        built = self._views.get(id(view))
-        if built is None or built[0] is not view:  # control views are shared and reused
-            if len(self._views) > _MEMO_LIMIT // 16:
-                self._views.clear()
-            built = self._views[id(view)] = (view, *self._control_base(view))
-        _, base, stateful = built
         memo, ui = ep.memo, session.ui
         context, focus = session.context(), ui.focus
         key = memo.get("controls_key")  # compared by identity: a UIContext computes lazily
         if key is None or key[0] is not view or key[1] is not context or key[2] != focus:
-            out = base.copy()
+            built = self._views.get(id(view))
+            if built is None or built[0] is not view:  # control views are shared and reused
+                if len(self._views) > _MEMO_LIMIT // 16:
+                    self._views.clear()
+                built = self._views[id(view)] = (view, *self._control_base(view))
+            _, serial, base, stateful, keys = built
+            # what the rows show: the controls listed, the focus and what the stateful
+            # controls read (the same few combinations come back again and again)
+            shown: tuple = (serial, focus)
             if stateful:
-                toggles = _toggles(ep)
-                for j, c in stateful:
-                    out[j, _PRESSED], out[j, _SELECTED] = _state(c, ui, context, ep, toggles)
-            label = view.label_of(focus) if focus else None
-            if label is not None and int(label) <= MAX_CONTROLS:
-                out[int(label) - 1, C["focused"]] = 1
-            memo["controls_key"], memo["controls"] = (view, context, focus), out
+                dialog = ui.dialog
+                shown += (_toggles(ep), tuple([_lookup(context, k, ep) for k in keys]), dialog,
+                          tuple(ui.fields.items()) if dialog is not None else ())
+            rows = self._shown.get(shown)
+            if rows is None:
+                if len(self._shown) > _MEMO_LIMIT // 2:
+                    self._shown.clear()
+                rows = self._shown[shown] = self._rows(ep, view, base, stateful, focus)
+            memo["controls_key"], memo["controls"] = (view, context, focus), rows
         return memo["controls"].copy()
 
+    def _rows(self, ep: Episode, view, base: np.ndarray, stateful: list, focus) -> np.ndarray:
+        out = base.copy()
+        if stateful:
+            ui, context = ep.session.ui, ep.session.context()
+            toggles = dict(_toggles(ep))
+            for j, c in stateful:
+                out[j, _PRESSED], out[j, _SELECTED] = _state(c, ui, context, ep, toggles)
+        label = view.label_of(focus) if focus else None
+        if label is not None and int(label) <= MAX_CONTROLS:
+            out[int(label) - 1, C["focused"]] = 1
+        out.flags.writeable = False  # shared between steps: handed out as copies
+        return out
+
     def _control_base(self, view) -> tuple:
-        """(static rows, [(row, control) with a pressed or selected state]) of a view, shared by
+        """(a number naming the structure, static rows, [(row, control) with a pressed or
+        selected state], the context keys their `pressed_when` reads) of a view, shared by
         views that list the same controls (the status bar's names change as the agent types)."""
         labelled = view.labelled[:MAX_CONTROLS]
         key = tuple(map(_ID, labelled))
@@ -122,12 +141,15 @@ class NumericObserver:
             return hit
         if len(self._structures) > _MEMO_LIMIT // 16:
             self._structures.clear()
+            self._shown.clear()  # keyed by structure numbers
         base = np.zeros((MAX_CONTROLS, len(CONTROL_FEATURES)), dtype=np.float32)
         if labelled:
             base[: len(labelled)] = np.stack([self._control_row(c) for c in labelled])
         stateful = [(j, c) for j, c in enumerate(labelled)
                     if any(k in c.behaviour for k in _STATEFUL)]
-        hit = self._structures[key] = (base, stateful)
+        keys = tuple(sorted({k for _, c in stateful for k in c.behaviour.get("pressed_when", ())}))
+        self._serial += 1
+        hit = self._structures[key] = (self._serial, base, stateful, keys)
         return hit
 
     def _control_row(self, c) -> np.ndarray:
@@ -155,20 +177,26 @@ class NumericObserver:
     def _document(self, ep: Episode) -> np.ndarray:
         memo, view = ep.memo, ep.view
         if memo.get("document_view") is not view or memo.get("document_targets") != ep.targets:
-            rows = ep.entry.rows["paragraph"]
-            baseline = ep.entry.canvas.baseline
-            base = np.zeros((MAX_PARAGRAPHS, len(PARAGRAPH_FEATURES)), dtype=np.float32)
-            for i, p in enumerate(view.paragraphs[:MAX_PARAGRAPHS]):
-                row = rows.get(p)
-                if row is None:
-                    if len(rows) > _MEMO_LIMIT:
-                        rows.clear()
-                    row = rows[p] = paragraph_row(p, baseline.look(p.style))
-                base[i] = row
-                if ep.targets and any(t in p.text for t in ep.targets):
-                    base[i, P["target"]] = 1
+            rows, baseline = ep.entry.rows["paragraph"], ep.entry.canvas.baseline
+            records = view.paragraphs[:MAX_PARAGRAPHS]
+            last = memo.get("document_records")
+            targets, column = ep.targets, P["target"]
+            if last is not None and len(last) == len(records) \
+                    and memo.get("document_targets") == targets:
+                # the same paragraphs: new rows only for the records the edits replaced
+                base = memo["document_base"].copy()
+                for i, p in enumerate(records):
+                    if p is not last[i]:
+                        base[i] = rows.get(p, baseline)
+                        base[i, column] = bool(targets) and any(t in p.text for t in targets)
+            else:
+                base = np.zeros((MAX_PARAGRAPHS, len(PARAGRAPH_FEATURES)), dtype=np.float32)
+                if records:
+                    base[: len(records)] = np.stack([rows.get(p, baseline) for p in records])
+                for i, p in enumerate(records if targets else ()):
+                    base[i, column] = any(t in p.text for t in targets)
             memo["document_view"], memo["document_base"], memo["document_sel"] = view, base, None
-            memo["document_targets"] = ep.targets
+            memo["document_targets"], memo["document_records"] = ep.targets, records
         sel = ep.doc.selection
         if memo.get("document_sel") != sel:
             out = memo["document_base"].copy()
@@ -186,45 +214,47 @@ class NumericObserver:
     # ------------------------------------------------------------------ words
     def _words(self, ep: Episode) -> np.ndarray:
         memo, view, words = ep.memo, ep.view, ep.words
-        if memo.get("words_view") is not view or memo.get("words_task") != (ep.window, ep.targets):
-            rows = ep.entry.rows["word"]
-            baseline = ep.entry.canvas.baseline
-            base = np.zeros((MAX_WORDS, len(WORD_FEATURES)), dtype=np.float32)
-            stop = min(len(words), ep.window + MAX_WORDS)
-            targets = words.target_words(ep.targets) if ep.targets else set()
-            w = ep.window
-            while w < stop:
-                para = words.words[w][0]
-                p = view.paragraphs[para]
-                block = rows.get(p)
-                if block is None:
-                    if len(rows) > _MEMO_LIMIT:
-                        rows.clear()
-                    block = rows[p] = word_rows(p, baseline.look(p.style))
-                k0 = w - words.first_word[para]
-                take = min(len(block) - k0, stop - w)
-                at = w - ep.window
-                base[at : at + take] = block[k0 : k0 + take]
-                base[at : at + take, W["paragraph"]] = paragraph_position(para)
-                w += take
-            for t in targets:
-                if ep.window <= t < stop:
-                    base[t - ep.window, W["target"]] = 1
-            starts, ends = _positions(words)
-            spans = (starts[ep.window : stop], ends[ep.window : stop])
+        task = (ep.window, ep.targets)
+        if memo.get("words_view") is not view or memo.get("words_task") != task:
+            parts, spans, targets = _word_layout(ep)
+            rows, baseline = ep.entry.rows["word"], ep.entry.canvas.baseline
+            records = tuple(view.paragraphs[para] for para, _, _, _ in parts)
+            column = W["paragraph"]
+            if memo.get("words_texts") is words.texts and memo.get("words_task") == task:
+                # the same words: new rows only for the paragraphs the edits replaced
+                base, last = memo["words_base"].copy(), memo["words_records"]
+                for (para, at, k0, take), p, old in zip(parts, records, last, strict=True):
+                    if p is not old:
+                        base[at : at + take] = rows.get(p, baseline)[k0 : k0 + take]
+                        base[at : at + take, column] = paragraph_position(para)
+            else:
+                base = np.zeros((MAX_WORDS, len(WORD_FEATURES)), dtype=np.float32)
+                if parts:
+                    blocks = [rows.get(p, baseline)[k0 : k0 + take]
+                              for (_, _, k0, take), p in zip(parts, records, strict=True)]
+                    total = parts[-1][1] + parts[-1][3]
+                    base[:total] = np.concatenate(blocks)
+                    base[:total, column] = np.repeat(
+                        [paragraph_position(para) for para, _, _, _ in parts],
+                        [take for _, _, _, take in parts])
+            base[targets, W["target"]] = 1
             memo["words_view"], memo["words_base"], memo["words_sel"] = view, base, None
-            memo["words_spans"], memo["words_task"] = spans, (ep.window, ep.targets)
+            memo["words_spans"], memo["words_task"] = spans, task
+            memo["words_texts"], memo["words_records"] = words.texts, records
         sel = ep.doc.selection
         if memo.get("words_sel") != sel:
             out = memo["words_base"].copy()
-            starts, ends = memo["words_spans"]
+            starts, ends = memo["words_spans"]  # sorted, as words do not overlap
             lo, hi = _key(*sel.start), _key(*sel.end)
-            if sel.collapsed:
-                out[: len(starts), W["caret"]] = (starts <= lo) & (lo <= ends)
-            else:
-                inside = (lo <= starts) & (ends <= hi)
-                out[: len(starts), W["selected"]] = inside
-                out[: len(starts), W["partly_selected"]] = ~inside & (starts < hi) & (lo < ends)
+            if sel.collapsed:  # the words with start <= lo <= end
+                first = bisect_left(ends, lo)
+                out[first : bisect_right(starts, lo, first), W["caret"]] = 1
+            else:  # inside: lo <= start and end <= hi; partly: the others overlapping (lo, hi)
+                a, b = bisect_left(starts, lo), bisect_right(ends, hi)
+                c, d = bisect_right(ends, lo), bisect_left(starts, hi)
+                out[a:b, W["selected"]] = 1
+                out[c : max(c, min(a, d)), W["partly_selected"]] = 1
+                out[max(b, c) : d, W["partly_selected"]] = 1
             memo["words_sel"], memo["words"] = sel, out
         return memo["words"].copy()
 
@@ -268,28 +298,34 @@ def _state(c, ui, context, ep: Episode, toggles: dict) -> tuple[bool, bool]:
     return pressed, selected
 
 
-def _toggles(ep: Episode) -> dict[str, bool]:
-    """What the toggle buttons show (wordsim.session.facts' `pressed` keys): the formatting of
-    the character after the selection's start, the paragraph's alignment and list kind."""
-    para, offset = ep.doc.selection.start
-    if para >= len(ep.view.paragraphs):
-        return {}
-    p = ep.view.paragraphs[para]
-    run, at = None, 0
-    for r in p.runs:
-        if at <= offset < at + len(r.text):
-            run = r
-            break
-        at += len(r.text)
-        run = r  # at the paragraph's end: the last run
-    kind = p.list.kind if p.list is not None else None
-    out = {"align_left": p.alignment == "left", "align_center": p.alignment == "center",
-           "align_right": p.alignment == "right", "justify": p.alignment == "justify",
-           "bullets": kind == "bullet", "numbering": kind == "number", "print_layout": True}
-    if run is not None:
-        out.update(bold=run.bold, italic=run.italic, underline=run.underline is not None,
-                   strikethrough=run.strike, subscript=run.subscript,
-                   superscript=run.superscript)
+def _toggles(ep: Episode) -> tuple:
+    """What the toggle buttons show (wordsim.session.facts' `pressed` keys), as (key, value)
+    pairs: the formatting of the character after the selection's start, the paragraph's
+    alignment and list kind (kept per view and selection start)."""
+    para, offset = start = ep.doc.selection.start
+    hit = ep.memo.get("toggles")
+    if hit is not None and hit[0] is ep.view and hit[1] == start:
+        return hit[2]
+    out: tuple = ()
+    if para < len(ep.view.paragraphs):
+        p = ep.view.paragraphs[para]
+        run, at = None, 0
+        for r in p.runs:
+            if at <= offset < at + len(r.text):
+                run = r
+                break
+            at += len(r.text)
+            run = r  # at the paragraph's end: the last run
+        kind = p.list.kind if p.list is not None else None
+        out = (("align_left", p.alignment == "left"), ("align_center", p.alignment == "center"),
+               ("align_right", p.alignment == "right"), ("justify", p.alignment == "justify"),
+               ("bullets", kind == "bullet"), ("numbering", kind == "number"),
+               ("print_layout", True))
+        if run is not None:
+            out += (("bold", run.bold), ("italic", run.italic),
+                    ("underline", run.underline is not None), ("strikethrough", run.strike),
+                    ("subscript", run.subscript), ("superscript", run.superscript))
+    ep.memo["toggles"] = (ep.view, start, out)
     return out
 
 
@@ -304,6 +340,29 @@ def _lookup(context, key: str, ep: Episode):
     if key == "page_size":
         return page_size_name(section.page_width_pt, section.page_height_pt)
     return None  # other dialog defaults: not shown as selected
+
+
+def _word_layout(ep: Episode) -> tuple:
+    """Where the word window's words come from, computed once per texts, window and targets:
+    ((paragraph, first row, its first word in the window, words), ...), the words' start and
+    end positions (`_key`), and the rows of words a target overlaps."""
+    words = ep.words
+    key = ("layout", ep.window, ep.targets)
+    hit = words.memo.get(key)  # the index drops its memo when a text changes
+    if hit is None:
+        stop = min(len(words), ep.window + MAX_WORDS)
+        firsts, parts, w = words.first_word, [], ep.window
+        while w < stop:
+            para = words.words[w][0]
+            end = firsts[para + 1] if para + 1 < len(firsts) else len(words)
+            take = min(end, stop) - w
+            parts.append((para, w - ep.window, w - firsts[para], take))
+            w += take
+        starts, ends = (a[ep.window : stop].tolist() for a in _positions(words))
+        targets = sorted(t - ep.window for t in words.target_words(ep.targets)
+                         if ep.window <= t < stop) if ep.targets else []
+        hit = words.memo[key] = (tuple(parts), (starts, ends), np.array(targets, dtype=np.intp))
+    return hit
 
 
 def _key(para: int, offset: int) -> int:

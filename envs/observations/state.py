@@ -10,11 +10,12 @@ from copy import copy
 
 from envs.spaces import MAX_TEXT_ARGS
 from envs.tasks.base import Task, document_bytes
-from wordsim.document import Change, WordDocument
+from wordsim.document import WordDocument
 from wordsim.document.query import DocumentView
 from wordsim.session import Session
 
 from .canvas import Canvas
+from .features import RowCache, paragraph_row, word_rows
 from .words import WordIndex
 
 # Goal parameters naming text that is already in the document (what the task is about).
@@ -29,13 +30,14 @@ class DocumentEntry:
 
     def __init__(self, data: bytes, name: str):
         self.session = Session(WordDocument.open(data), name=name)
-        self.snapshot = self.session.snapshot()
-        self.before = DocumentView.of(self.session.doc)
+        self.before: DocumentView = self.session.view()
+        self.snapshot = self.session.snapshot()  # restoring it makes `before` the view again
         self.canvas = Canvas(self.before)
         self.words = WordIndex(p.text for p in self.before.paragraphs)
         self.dirty = False
         self.checks: dict = {}  # goal key -> CheckResult of the untouched document
-        self.rows: dict[str, dict] = {"paragraph": {}, "word": {}}  # numeric rows by record
+        # numeric rows by paragraph record
+        self.rows = {"paragraph": RowCache(paragraph_row), "word": RowCache(word_rows)}
         self.reset_memo: dict = {}  # an episode's memo at its start, for the next episode
 
     def restore(self) -> None:
@@ -80,14 +82,15 @@ def _name(task: Task) -> str:
 
 
 class Episode:
-    """The running episode. `view` follows every change the session reports."""
+    """The running episode. `view` is the session's view of the document as of the last
+    `follow()`."""
 
     def __init__(self, task: Task, entry: DocumentEntry):
         self.task = task
         self.entry = entry
         self.session = entry.session
         self.doc = entry.session.doc
-        self.view = entry.before
+        self.view = self.session.view()  # entry.before: the document was just restored
         self.targets = goal_targets(task.goal)
         self.text_args = text_args(task)
         self.words = copy(entry.words)  # shares the untouched document's word lists
@@ -98,23 +101,16 @@ class Episode:
         self.memo: dict = dict(entry.reset_memo)
         entry.dirty = True
 
-    def follow(self, changes: Iterable) -> bool:
-        """Bring the view up to date with what an action changed; True when the document did."""
-        edits = [c for c in changes if c.parts]
-        if len(edits) == 1:
-            self.view = self.view.update(self.doc, edits[0])
-        elif edits and any(c.structure for c in edits):
-            # a change names paragraphs by their index right after it, which a later change
-            # that adds or removes paragraphs shifts: read the document again
-            self.view = DocumentView.of(self.doc)
-        elif edits:  # indices stay put: one update for all of them
-            self.view = self.view.update(self.doc, Change(
-                "+".join(c.name for c in edits), frozenset().union(*(c.parts for c in edits)),
-                frozenset().union(*(c.paragraphs for c in edits))))
-        edited = bool(edits)
-        if edited:
-            self.words.update(p.text for p in self.view.paragraphs)
-        return edited
+    def follow(self, changes: Iterable = ()) -> bool:
+        """Bring the view up to date with the document; True when the document changed. The
+        session records every change it runs (an action's, or a command run on it directly),
+        so `changes`, what the caller ran, needs no reading."""
+        view = self.session.view()
+        if view is self.view:
+            return False
+        self.view = view
+        self.words.update(p.text for p in view.paragraphs)
+        return True
 
 
 # ------------------------------------------------------------------ what a task is about

@@ -15,6 +15,7 @@ from envs.spaces import MAX_WORDS
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # How many words of the window come before the first target word.
 LEAD = MAX_WORDS // 8
+_PATCH_LIMIT = 8  # changed paragraphs an update patches in; more: split every text again
 
 
 class WordIndex:
@@ -31,17 +32,34 @@ class WordIndex:
         self.update(texts)
 
     def update(self, texts: Sequence[str]) -> bool:
-        """Take the paragraph texts of the document now; False when none changed."""
-        texts = tuple(texts)
-        if texts == self.texts and self.offsets:
+        """Take the paragraph texts of the document now; False when none changed. When as
+        many paragraphs as before, only those whose text changed are split into words again."""
+        texts, old = tuple(texts), self.texts
+        if texts == old and self.offsets:
             return False
+        changed = None
+        if len(texts) == len(old) and self.offsets:
+            changed = [i for i, (a, b) in enumerate(zip(texts, old, strict=True)) if a != b]
         self.texts = texts
-        words, firsts, offsets, at = [], [], [], 0
-        for i, text in enumerate(texts):
-            firsts.append(len(words))
-            offsets.append(at)
-            at += len(text) + 1
-            words.extend((i, m.start(), m.end()) for m in WORD.finditer(text))
+        if changed is not None and len(changed) <= _PATCH_LIMIT:
+            # new lists: copies of this index share the old ones
+            words, firsts, offsets = list(self.words), list(self.first_word), list(self.offsets)
+            n = len(texts)
+            for i in reversed(changed):
+                start, end = firsts[i], firsts[i + 1] if i + 1 < n else len(words)
+                fresh = [(i, m.start(), m.end()) for m in WORD.finditer(texts[i])]
+                words[start:end] = fresh
+                shift, grow = len(fresh) - (end - start), len(texts[i]) - len(old[i])
+                for j in range(i + 1, n):
+                    firsts[j] += shift
+                    offsets[j] += grow
+        else:
+            words, firsts, offsets, at = [], [], [], 0
+            for i, text in enumerate(texts):
+                firsts.append(len(words))
+                offsets.append(at)
+                at += len(text) + 1
+                words.extend((i, m.start(), m.end()) for m in WORD.finditer(text))
         self.words, self.first_word, self.offsets = words, firsts, offsets
         self.joined = "\n".join(texts)
         self._first, self.memo = {}, {}  # new objects: copies of this index keep the old ones

@@ -31,6 +31,7 @@ from .character import effective_run_format
 from .fields import fields_in
 from .headers import header_footer_texts
 from .lists import Counter, definitions
+from .paragraph import numbering_ref
 from .runs import child_text, paragraph_text, run_text
 from .styles import is_on
 from .xml import W, w_val
@@ -38,6 +39,7 @@ from .xml import W, w_val
 _R_ID = qn("r:id")
 _WP_INLINE = qn("wp:inline")
 _BODY_PART = "/word/document.xml"
+_MISSING = object()
 
 # Word's values where neither the paragraph, its styles nor the document defaults say anything.
 DEFAULT_ALIGNMENT = "left"
@@ -180,9 +182,27 @@ class DocumentView:
         again only what it touched."""
         if not change.parts:
             return self
-        if self._state is None:  # a view made elsewhere (proxy_view): nothing to reuse
+        edits = Edits()
+        edits.add(doc, change)
+        return self.apply(doc, edits)
+
+    def apply(self, doc, edits: Edits, restored: bool = False) -> DocumentView:
+        """The view after the changes `edits` recorded (as each happened), reading again only
+        what they touched. `restored`: `doc` was restored to the document this view shows
+        since it was made (a session's snapshot), and `edits` happened after that."""
+        if not edits.parts:
+            return self
+        state = self._state
+        if state is not None and restored:
+            state = state.rebased(doc)
+        if state is None:  # a view made elsewhere (proxy_view): nothing to reuse
             return DocumentView.of(doc)
-        return _build(doc, self._state.after(doc, change))
+        state = state.after(doc, edits)
+        if state.built is not None and not edits.structure:
+            view = _update(doc, state, edits)
+            if view is not None:
+                return view
+        return _build(doc, state)
 
     @property
     def text(self) -> str:
@@ -195,6 +215,40 @@ class DocumentView:
 
 def view(doc) -> DocumentView:
     return DocumentView.of(doc)
+
+
+class Edits:
+    """Changes not yet read into a view, each recorded right after it happened: by the
+    elements it touched (a later change that adds or removes paragraphs shifts story indices,
+    not elements), so any number of changes cost one update."""
+
+    __slots__ = ("parts", "paragraphs", "blocks", "indices", "structure")
+
+    def __init__(self):
+        self.parts: set = set()
+        self.paragraphs: list = []  # w:p elements the changes touched
+        self.blocks: list = []  # the top-level body blocks holding them
+        self.indices: list[int] = []  # their story indices right after each change
+        self.structure = False  # some change added, removed or replaced blocks
+
+    def add(self, doc, change) -> None:
+        """Record `change`; call it before the document changes again."""
+        if not change.parts:
+            return
+        self.parts |= change.parts
+        self.structure = self.structure or change.structure
+        story, top, body = doc.story.paragraphs, doc.story.top, doc.body
+        for i in change.paragraphs:
+            if i < len(story):
+                self.paragraphs.append(story[i])
+                self.blocks.append(body[top[i]])
+                self.indices.append(i)
+
+    def __len__(self) -> int:
+        return len(self.paragraphs)
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
 
 
 def _word(doc):
@@ -233,22 +287,69 @@ class _State:
         self.sections: tuple = (None, ())  # (key, Section records)
         self.lists: tuple = (None, {})  # (ids of the list candidates, id(w:p) -> ListInfo)
         self.tables: dict = {}  # id(body block) -> (block, Table records, relative places)
+        # id(w:p) -> (fields, ListInfo, place, Paragraph): an unchanged paragraph keeps its
+        # record object, so that readers can cache by identity
+        self.records: dict = {}
+        self.built: _Built | None = None  # the last build, for `_update`
 
-    def after(self, doc, change) -> _State:
+    def rebased(self, doc) -> _State | None:
+        """This state for `doc` after a restore brought back exactly the document it was
+        built from: paragraphs the restore copied back are new elements with the content of
+        the ones they replace, so their readings carry over (None when the story does not
+        line up)."""
+        built, story = self.built, doc.story.paragraphs
+        if built is None or len(story) != len(built.story):
+            return None
+        moved = {id(q): p for p, q in zip(story, built.story, strict=True) if p is not q}
+        if not moved:
+            return self
         new = _State(doc)
-        if change.parts - {_BODY_PART}:
-            if doc.styles.part.partname in change.parts:  # every effective value may move
+        # the sections are keyed by their markup; the numbering definitions are the same, or
+        # were replaced by copies of the same
+        new.sections, new.definitions = self.sections, self.definitions
+        new.paragraphs = readings = {}
+        for key, hit in self.paragraphs.items():
+            p = moved.get(key)
+            if p is None:
+                readings[key] = hit
+            else:
+                sect = hit[3]
+                if sect is not None:  # the copy's own w:sectPr
+                    sect = _first_child(p, W.pPr).find(W.sectPr)
+                readings[id(p)] = (p, hit[1], hit[2], sect)
+
+        def key(old: int) -> int:
+            p = moved.get(old)
+            return old if p is None else id(p)
+
+        ids, labels = self.lists
+        new.lists = (None if ids is None else tuple(map(key, ids)),
+                     {key(k): v for k, v in labels.items()})
+        new.records = {key(k): v for k, v in self.records.items()}
+        breaks = frozenset(map(key, built.breaks))
+        sects = tuple(readings[id(p)][3] for p in story
+                      if id(p) in breaks and p.getparent() is doc.body)
+        new.built = built._replace(
+            story=tuple(story), numbered=frozenset(map(key, built.numbered)), breaks=breaks,
+            sects=sects, places={key(k): v for k, v in built.places.items()})
+        return new
+
+    def after(self, doc, edits: Edits) -> _State:
+        new = _State(doc)
+        if edits.parts - {_BODY_PART}:
+            if doc.styles.part.partname in edits.parts:  # every effective value may move
                 return new
         else:
             new.definitions, new.sections = self.definitions, self.sections
+            new.built = self.built  # only the body changed: `_update` may patch the last build
         new.lists = self.lists
         new.paragraphs = dict(self.paragraphs)
         new.tables = dict(self.tables)
-        story, top, body = doc.story.paragraphs, doc.story.top, doc.body
-        for i in change.paragraphs:
-            if i < len(story):
-                new.paragraphs.pop(id(story[i]), None)
-                new.tables.pop(id(body[top[i]]), None)
+        new.records = self.records  # checked by the identity of each paragraph's fields
+        for p in edits.paragraphs:
+            new.paragraphs.pop(id(p), None)
+        for block in edits.blocks:
+            new.tables.pop(id(block), None)
         return new
 
 
@@ -434,10 +535,26 @@ class _Reader:
         return Hyperlink(address, h.get(W.anchor) or "", text)
 
 
+class _Built(NamedTuple):
+    """What `_update` needs of the last build besides the records."""
+
+    story: tuple  # the story's w:p elements
+    paragraphs: tuple[Paragraph, ...]
+    pictures: int
+    links: tuple[int, ...]  # story indices of paragraphs with hyperlinks
+    numbered: frozenset  # ids of the list candidates
+    breaks: frozenset  # ids of paragraphs holding a w:sectPr
+    sects: tuple  # the w:sectPr of top-level paragraphs, in order
+    tables: tuple[Table, ...]
+    places: dict
+    comments: bool  # the document has a comments part (only a new part can add one)
+
+
 def _build(doc, state: _State) -> DocumentView:
     reader = _Reader(doc, state)
     cache, readings = state.paragraphs, {}
     contents, pictures, sects, numbered, reread = [], 0, [], [], False
+    links, breaks = [], set()
     body = doc.body
     for p in doc.story.paragraphs:
         hit = cache.get(id(p))
@@ -448,26 +565,140 @@ def _build(doc, state: _State) -> DocumentView:
         _, fields, candidate, sect = hit
         pictures += fields[_PICTURES]
         if fields[_LINKS]:  # link addresses live in the relationships, which may have changed
-            pairs = zip(p.iterchildren(W.hyperlink), fields[_LINKS], strict=True)
-            links = tuple(reader.link(h, old.text) for h, old in pairs)
-            fields = (*fields[:_LINKS], links, *fields[_LINKS + 1 :])
+            links.append(len(contents))
+            fields = _relinked(reader, p, fields)
         if candidate:  # only paragraphs with a w:numPr in reach can be list items
             numbered.append(p)
-        if sect is not None and p.getparent() is body:
-            sects.append(sect)
+        if sect is not None:
+            breaks.add(id(p))
+            if p.getparent() is body:
+                sects.append(sect)
         contents.append((p, fields))
+    paragraph_sects = tuple(sects)
     if len(body) and body[-1].tag == W.sectPr:
         sects.append(body[-1])
     lists = _lists(doc, state, numbered, reread)
     state.paragraphs = readings
     tables, places = _tables(doc, readings, state)
     no_place = (None, None)
-    paragraphs = tuple(
-        Paragraph(*fields, lists.get(id(p)), *places.get(id(p), no_place)) for p, fields in contents
-    )
+    old, records, out = state.records, {}, []
+    for p, fields in contents:
+        key = id(p)
+        info, place = lists.get(key), places.get(key, no_place)
+        hit = old.get(key)
+        if hit is None or hit[0] is not fields or hit[1] != info or hit[2] != place:
+            hit = (fields, info, place, Paragraph(*fields, info, *place))
+        records[key] = hit
+        out.append(hit[3])
+    state.records = records
+    paragraphs = tuple(out)
+    comments = comments_element(doc.part)
+    state.built = _Built(tuple(p for p, _ in contents), paragraphs, pictures, tuple(links),
+                         frozenset(map(id, numbered)), frozenset(breaks), paragraph_sects,
+                         tables, places, comments is not None)
     return DocumentView(
-        paragraphs, tables, _sections(doc, sects, state), _comments(doc), pictures, state
+        paragraphs, tables, _sections(doc, sects, state), _comments(doc, comments), pictures,
+        state
     )
+
+
+def _relinked(reader: _Reader, p, fields: tuple) -> tuple:
+    """`fields` with the hyperlinks' addresses read again from the relationships."""
+    pairs = zip(p.iterchildren(W.hyperlink), fields[_LINKS], strict=True)
+    links = tuple(reader.link(h, old.text) for h, old in pairs)
+    return fields if links == fields[_LINKS] else (*fields[:_LINKS], links, *fields[_LINKS + 1 :])
+
+
+_NO_PLACE = (None, None)
+
+
+def _update(doc, state: _State, edits: Edits) -> DocumentView | None:
+    """`_build` in time proportional to what changed, for edits of paragraphs that added or
+    removed none and no section break: reads the edited paragraphs again and patches the last
+    build's records (list labels and tables are read again only when an edited paragraph is a
+    list item or in a table). None when the edits are not of that kind."""
+    built, body, story = state.built, doc.body, doc.story.paragraphs
+    if len(story) != len(built.story):
+        return None
+    # what to read again: paragraphs edited in place, and elements that are not the ones of
+    # the last build (replaced by a change, or by a restore since that build)
+    seen = {i for i, (p, q) in enumerate(zip(story, built.story, strict=True)) if p is not q}
+    seen.update(i for i, p in zip(edits.indices, edits.paragraphs, strict=True)
+                if i < len(story) and story[i] is p)
+    reader = _Reader(doc, state)
+    readings = state.paragraphs
+    elements, out = list(built.story), list(built.paragraphs)
+    pictures, numbered = built.pictures, set(built.numbered)
+    links = set(built.links)
+    lists = tables = False  # whether list labels / tables must be read again
+    # (an element may move: the one at i before can be at another place of `seen` now)
+    gone = {id(elements[i]) for i in seen} - {id(story[i]) for i in seen}
+    for i in sorted(seen):
+        p, was, old = story[i], elements[i], out[i]
+        if id(was) in built.breaks:
+            return None
+        hit = reader.paragraph(p)
+        if hit[3] is not None:  # a section break now
+            return None
+        if old.table is not None or p.getparent() is not body:
+            tables = True
+        if hit[2] or id(was) in built.numbered:
+            lists = True
+        numbered.discard(id(was))
+        readings[id(p)] = hit
+        fields = _relinked(reader, p, hit[1]) if hit[1][_LINKS] else hit[1]
+        pictures += fields[_PICTURES] - old.pictures
+        elements[i] = p
+        # (not entered in state.records: a later full build makes its own record of it)
+        out[i] = Paragraph(*fields, None, *_NO_PLACE)
+        if fields[_LINKS]:
+            links.add(i)
+        else:
+            links.discard(i)
+    for key in gone:
+        readings.pop(key, None)
+    numbered.update(id(story[i]) for i in seen if readings[id(story[i])][2])
+    for i in links - seen:  # addresses of links the edits did not touch may have moved
+        p = elements[i]
+        if _relinked(reader, p, readings[id(p)][1])[_LINKS] != out[i].hyperlinks:
+            return None
+    info: dict = state.lists[1]
+    if lists and not _same_lists(doc, built, numbered, story, seen):
+        info = _lists(doc, state, [p for p in elements if id(p) in numbered], True)
+    places = built.places
+    if tables:
+        built_tables, places = _tables(doc, readings, state)
+        built = built._replace(tables=built_tables, places=places)
+    if lists or tables:  # labels and cells of paragraphs the edits did not touch may move
+        for i, p in enumerate(elements):
+            old, key = out[i], id(p)
+            place = places.get(key, _NO_PLACE)
+            if old.list != info.get(key) or (old.table, old.cell) != place:
+                out[i] = old._replace(list=info.get(key), table=place[0], cell=place[1])
+    sects = list(built.sects)
+    if len(body) and body[-1].tag == W.sectPr:
+        sects.append(body[-1])
+    paragraphs = tuple(out)
+    state.built = built._replace(story=tuple(elements), paragraphs=paragraphs, pictures=pictures,
+                                 links=tuple(sorted(links)), numbered=frozenset(numbered))
+    comments = _comments(doc) if built.comments else ()
+    return DocumentView(paragraphs, built.tables, _sections(doc, sects, state), comments,
+                        pictures, state)
+
+
+def _same_lists(doc, built: _Built, numbered: set, story, seen) -> bool:
+    """Whether list labels stay as they are: the same list candidates as in the last build,
+    and each edited one in the same list at the same level (labels follow from that sequence
+    and the numbering definitions alone)."""
+    if numbered != built.numbered:
+        return False
+    for i in seen:
+        p = story[i]
+        if id(p) in numbered:
+            old = built.paragraphs[i].list
+            if numbering_ref(doc, p) != (None if old is None else (old.num_id, old.level)):
+                return False
+    return True
 
 
 def _lists(doc, state: _State, numbered: list, reread: bool) -> dict:
@@ -672,8 +903,10 @@ def comments_element(document_part):
     return None
 
 
-def _comments(doc) -> tuple[Comment, ...]:
-    root = comments_element(doc.part)
+def _comments(doc, root=_MISSING) -> tuple[Comment, ...]:
+    """The comments (`root`: the comments part's root if already looked up)."""
+    if root is _MISSING:
+        root = comments_element(doc.part)
     if root is None or not len(root):
         return ()
     anchors = _anchors(doc)

@@ -3,11 +3,15 @@ paragraph-style and document-default formatting are combined."""
 
 from __future__ import annotations
 
+from itertools import count
+
 from docx.styles import BabelFish
 
 from .xml import W, w_val
 
 _FALSE = {"0", "false", "off", "none"}
+_MISSING = object()
+_VERSIONS = count(1)
 _PPR, _PSTYLE = W.pPr, W.pStyle
 
 
@@ -27,10 +31,42 @@ class StyleSheet:
         self.invalidate()
 
     def invalidate(self) -> None:
-        self.version = getattr(self, "version", 0) + 1  # lets readers' caches see style edits
+        # a new version lets readers' caches see style edits (never reused: see `resume`)
+        self.version = next(_VERSIONS)
         self._styles: dict | None = None
         self._names: dict[str, str] = {}
+        self._ui_names: dict = {}
         self._chain_cache: dict[tuple, dict] = {}
+
+    # ------------------------------------------------------------------ keeping the caches
+    def kept(self) -> tuple | None:
+        """The caches as they are now, for `resume`; None when there are none."""
+        if self._styles is None:
+            return None
+        return (self._signature(), self.version, self._styles, self._names, self._ui_names,
+                self._chain_cache, self._defaults, self._doc_rpr, self._doc_ppr)
+
+    def resume(self, kept: tuple | None) -> bool:
+        """Take back the caches `kept` before an operation that invalidated them although it
+        may have left the styles alone: undo, redo, a rollback or a restore change the part
+        only by replacing all its children with copies. So when the part still holds the very
+        children (count, first and last) the caches were built from, they are still right.
+        (Not for commands: they may edit a style in place.) True when taken back."""
+        if kept is None:
+            return False
+        seen, now = kept[0], self._signature()
+        if now[0] != seen[0] or now[1] is not seen[1] or now[2] is not seen[2]:
+            return False
+        (_, self.version, self._styles, self._names, self._ui_names, self._chain_cache,
+         self._defaults, self._doc_rpr, self._doc_ppr) = kept
+        return True
+
+    def _signature(self) -> tuple:
+        """The part's child count and first and last children (holding them keeps their lxml
+        proxies, so identity tells whether they are still the same elements)."""
+        root = self.part._element
+        n = len(root)
+        return (n, root[0], root[-1]) if n else (0, None, None)
 
     def _index(self) -> dict:
         if self._styles is None:
@@ -68,8 +104,12 @@ class StyleSheet:
 
     def ui_name(self, style_id: str | None) -> str | None:
         """The name Word and python-docx show ("Heading 1", not the stored "heading 1")."""
-        name = self.name(style_id)
-        return None if name is None else BabelFish.internal2ui(name)
+        self._index()
+        hit = self._ui_names.get(style_id, _MISSING)
+        if hit is _MISSING:
+            name = self.name(style_id)
+            hit = self._ui_names[style_id] = None if name is None else BabelFish.internal2ui(name)
+        return hit
 
     def element(self, style_id: str | None):
         return self._index().get(style_id)

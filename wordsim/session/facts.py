@@ -3,22 +3,26 @@ defaults), read from the document only as far, and as often, as the window needs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from copy import deepcopy
+from dataclasses import MISSING, fields
+
+from lxml import etree
 
 from wordsim.document import WordDocument
-from wordsim.document.char_rpr import Lookup, font_name, size_pt
+from wordsim.document.char_rpr import Lookup, font_name, get_rpr, size_pt
 from wordsim.document.character import effective_run_format
 from wordsim.document.lists import list_info
 from wordsim.document.page_setup import page_setup_data
 from wordsim.document.paragraph import alignment_of
-from wordsim.document.query import view as query_view
+from wordsim.document.query import DocumentView
 from wordsim.document.runs import paragraph_text, run_spans
 from wordsim.document.xml import W, new
 from wordsim.ui import UIContext
 
 # No line layout: the status bar's page count is estimated from characters and hard breaks.
 CHARS_PER_PAGE = 3000
+_LOOKS_LIMIT = 4096
 
 
 class Lazy(Mapping):
@@ -50,17 +54,20 @@ class StoryCounts:
     def __init__(self):
         self._cache: dict[int, tuple] = {}
         self._totals: tuple[int, int, int] | None = None
+        self._before: list[int] | None = None  # hard page breaks before each paragraph
 
-    def forget(self, doc: WordDocument, paragraphs=None) -> None:
-        """Paragraphs (story indices) an edit touched; None: the whole document changed."""
-        self._totals = None
+    def forget(self, doc: WordDocument, paragraphs: Iterable[int] | None = None) -> None:
+        """Paragraphs (story indices, right after the edit) an edit touched; None: the whole
+        document may have changed. The others keep their elements' counts (a change may move
+        elements, so the totals are summed again, from the counts kept)."""
+        self._before = self._totals = None
         if paragraphs is None:
             self._cache.clear()
             return
-        story = doc.story.paragraphs
+        story, cache = doc.story.paragraphs, self._cache
         for i in paragraphs:
             if i < len(story):
-                self._cache.pop(id(story[i]), None)
+                cache.pop(id(story[i]), None)
 
     def totals(self, doc: WordDocument) -> tuple[int, int, int]:
         if self._totals is not None:
@@ -70,9 +77,7 @@ class StoryCounts:
         for p in doc.story.paragraphs:
             hit = old.get(id(p))
             if hit is None or hit[0] is not p:
-                text = paragraph_text(p)
-                pages = sum(1 for br in p.iter(W.br) if br.get(W.type) == "page")
-                hit = (p, len(text.split()), len(text), pages)
+                hit = _count(p)
             new[id(p)] = hit
             words += hit[1]
             chars += hit[2]
@@ -81,36 +86,219 @@ class StoryCounts:
         self._totals = words, chars, breaks
         return self._totals
 
+    def breaks_before(self, doc: WordDocument, para: int) -> int:
+        """Hard page breaks in the story paragraphs before `para`."""
+        if self._before is None:
+            self.totals(doc)
+            before, n, cache = [], 0, self._cache
+            for p in doc.story.paragraphs:
+                before.append(n)
+                hit = cache.get(id(p))
+                n += (hit if hit is not None and hit[0] is p else _count(p))[3]
+            self._before = before
+        return self._before[para] if para < len(self._before) else 0
 
-def ui_context(doc: WordDocument, name: str, counts: StoryCounts) -> UIContext:
-    """The UIContext the window is drawn from, for the document as it is now."""
+
+def _count(p) -> tuple:
+    """(p, words, characters, hard page breaks) of one paragraph."""
+    text = paragraph_text(p)
+    pages = sum(1 for br in p.iter(W.br) if br.get(W.type) == "page")
+    return (p, len(text.split()), len(text), pages)
+
+
+class Facts:
+    """The UIContext of one session's document, kept between steps.
+
+    `revision` counts content edits; what is read from the document is cached for the current
+    revision only (the paragraph style and character look at the selection), so a step that
+    only moves the selection reads little, and a step that changes neither the document, the
+    selection, pending formatting nor the undo stacks gets the same UIContext back."""
+
+    def __init__(self):
+        self.counts = StoryCounts()
+        self.revision = 0
+        self._key: tuple | None = None
+        self._context: UIContext | None = None
+        self._reads: dict = {}  # (what, id(element)) -> (element, value), this revision only
+        # (styles version, paragraph style id, w:rPr markup) -> (font name, size): a run's look
+        # follows from its direct formatting and its paragraph's style alone
+        self._looks: dict = {}
+
+    def edited(self, doc: WordDocument, change) -> None:
+        """The document's content changed (a `Change` with parts)."""
+        self.revision += 1
+        self._reads = {}
+        self.counts.forget(doc, change.paragraphs)
+
+    def restored(self, doc: WordDocument, name: str, context: UIContext | None = None) -> None:
+        """The document was restored (restored blocks are new elements, recounted lazily);
+        `context`, when given, is what the window showed of it then."""
+        self.revision += 1
+        self._reads = {}
+        self.counts.forget(doc, ())
+        self._key = self._key_of(doc, name) if context is not None else None
+        self._context = context
+
+    def context(self, doc: WordDocument, name: str,
+                view: Callable[[], DocumentView] | None = None) -> UIContext:
+        """The UIContext for the document as it is now; `view` gives its DocumentView (for
+        dialog defaults), built from the document when not given."""
+        key = self._key_of(doc, name)
+        if key != self._key or self._context is None:
+            self._context = ui_context(doc, name, self.counts, view, self)
+            self._key = key
+        return self._context
+
+    def look(self, doc: WordDocument, owner, p) -> tuple[str, float]:
+        """(font name, size in points) the Font and Font Size boxes show for `owner`."""
+        rpr = get_rpr(owner)
+        styles = doc.styles
+        key = (styles.version, styles.paragraph_style_id(p),
+               None if rpr is None or not len(rpr) else etree.tostring(rpr))
+        hit = self._looks.get(key)
+        if hit is None:
+            if len(self._looks) > _LOOKS_LIMIT:
+                self._looks.clear()
+            hit = self._looks[key] = _look(doc, owner, p)
+        return hit
+
+    def read(self, what: str, el, compute: Callable[[], object]):
+        """`compute()` for element `el`, once per revision."""
+        key = (what, id(el))
+        hit = self._reads.get(key)
+        if hit is None or hit[0] is not el:
+            hit = self._reads[key] = (el, compute())
+        return hit[1]
+
+    def _key_of(self, doc: WordDocument, name: str) -> tuple:
+        history = doc.history
+        return (self.revision, doc.selection, doc.pending_rpr, bool(history.undo_stack),
+                bool(history.redo_stack), name)
+
+
+class LiveContext(UIContext):
+    """A UIContext whose font, size and style boxes are read from the document when first
+    asked for: drawing the window (its flags, title and status bar) does not need them, and
+    most steps never show them. Otherwise a UIContext like any other (fields, equality)."""
+
+    def __init__(self, deferred: Callable[[], tuple] | None = None, **values):
+        for f in _EAGER:
+            value = values[f.name] if f.name in values else (
+                f.default if f.default is not MISSING else f.default_factory())
+            object.__setattr__(self, f.name, value)  # a frozen dataclass: set as its own does
+        if deferred is None:  # every field given (dataclasses.replace does so)
+            given = tuple(values.get(f.name, f.default) for f in _LATE)
+
+            def deferred() -> tuple:
+                return given
+
+        object.__setattr__(self, "_deferred", deferred)
+        object.__setattr__(self, "_late", None)
+
+    def _read(self) -> tuple:
+        if self._late is None:
+            object.__setattr__(self, "_late", self._deferred())
+        return self._late
+
+    @property
+    def font_name(self) -> str:
+        return self._read()[0]
+
+    @property
+    def font_size(self) -> float | None:
+        return self._read()[1]
+
+    @property
+    def style_name(self) -> str:
+        return self._read()[2]
+
+
+_DEFERRED = ("font_name", "font_size", "style_name")  # in LiveContext's order
+_LATE = tuple(f for name in _DEFERRED for f in fields(UIContext) if f.name == name)
+_EAGER = tuple(f for f in fields(UIContext) if f.name not in _DEFERRED)
+
+
+def settle(context: UIContext) -> UIContext:
+    """`context` with everything it reads lazily read now (for a context kept past later
+    edits, as a snapshot's)."""
+    if isinstance(context, LiveContext):
+        context._read()
+    dict(context.pressed), dict(context.values)
+    return context
+
+
+def ui_context(doc: WordDocument, name: str, counts: StoryCounts,
+               view: Callable[[], DocumentView] | None = None,
+               facts: Facts | None = None) -> LiveContext:
+    """The UIContext the window is drawn from, for the document as it is now (`facts` caches
+    what it reads for the current revision). What only the font and style boxes, toggle
+    buttons and dialogs show is read when first asked for (the session drops the context
+    when the document or the selection changes)."""
     sel = doc.selection
     para = sel.focus.para
     p = doc.paragraph(para)
-    run = _run_at(p, sel.start.offset if sel.start.para == para else 0)
-    if sel.collapsed and doc.pending_rpr is not None:
-        owner = _carrier(doc.pending_rpr)  # Bold clicked at a caret shows pressed at once
-    else:  # no text run: the paragraph mark decides (no w:pPr stands for a plain one)
-        owner = run if run is not None else next((c for c in p if c.tag == W.pPr), p)
-    look = Lookup(doc)
+    read = facts.read if facts is not None else _read_now
+    look = facts.look if facts is not None else _look
+    offset = sel.start.offset if sel.start.para == para else 0
+    pending = doc.pending_rpr if sel.collapsed else None
+    owners: list = []
+
+    def owner():
+        if not owners:
+            owners.append(_owner(p, offset, pending))
+        return owners[0]
+
+    def deferred() -> tuple:
+        o = owner()
+        font, size = read("look", o, lambda: look(doc, o, p))
+        return font, size, read("style", p, lambda: _style(doc, p))
+
     words, chars, breaks = counts.totals(doc)
     pages = breaks + 1 + chars // CHARS_PER_PAGE
-    return UIContext(
+    view = view or (lambda: DocumentView.of(doc))
+    return LiveContext(
+        deferred,
         doc_name=name,
         in_table=doc.story.cell_of(para) is not None,
         has_selection=not sel.collapsed,
         can_undo=bool(doc.history.undo_stack),
         can_redo=bool(doc.history.redo_stack),
-        on_comment=any(True for _ in p.iter(W.commentRangeStart, W.commentReference)),
-        pressed=Lazy(lambda: _pressed(doc, p, effective_run_format(doc, owner, p))),
-        font_name=font_name(look, owner, p) or "Calibri",
-        font_size=size_pt(look, owner, p),
-        style_name=doc.styles.ui_name(doc.styles.paragraph_style_id(p)) or "Normal",
-        page=min(pages, 1 + (breaks and _breaks_before(doc, para))),
+        on_comment=read("comment", p, lambda: _on_comment(p)),
+        pressed=Lazy(lambda: _pressed(doc, p, effective_run_format(doc, owner(), p))),
+        page=min(pages, 1 + (breaks and counts.breaks_before(doc, para))),
         pages=pages,
         words=words,
-        values=Lazy(lambda: _values(doc, para)),
+        values=Lazy(lambda: _values(doc, para, view())),
     )
+
+
+def _read_now(what: str, el, compute: Callable[[], object]):
+    return compute()
+
+
+def _owner(p, offset: int, pending):
+    """The element whose formatting the toggle buttons and font boxes show: a run carrying
+    the pending formatting at a caret (Bold clicked at a caret shows pressed at once), the
+    run at the selection's start, or the paragraph mark (no w:pPr stands for a plain one)."""
+    if pending is not None:
+        return _carrier(pending)
+    run = _run_at(p, offset)
+    return run if run is not None else next((c for c in p if c.tag == W.pPr), p)
+
+
+def _look(doc: WordDocument, owner, p) -> tuple[str, float]:
+    """(font name, size in points) the Font and Font Size boxes show for `owner`."""
+    look = Lookup(doc)
+    return font_name(look, owner, p) or "Calibri", size_pt(look, owner, p)
+
+
+def _style(doc: WordDocument, p) -> str:
+    """The style name the Styles gallery shows."""
+    return doc.styles.ui_name(doc.styles.paragraph_style_id(p)) or "Normal"
+
+
+def _on_comment(p) -> bool:
+    return any(True for _ in p.iter(W.commentRangeStart, W.commentReference))
 
 
 def _carrier(rpr):
@@ -129,11 +317,6 @@ def _run_at(p, offset: int):
                 return r
             last = r
     return last
-
-
-def _breaks_before(doc: WordDocument, para: int) -> int:
-    return sum(1 for p in doc.story.paragraphs[:para] for br in p.iter(W.br)
-               if br.get(W.type) == "page")  # fmt: skip
 
 
 def _pressed(doc: WordDocument, p, fmt: dict) -> dict:
@@ -159,9 +342,9 @@ def _pressed(doc: WordDocument, p, fmt: dict) -> dict:
     }
 
 
-def _values(doc: WordDocument, para: int) -> dict:
-    """Dialog defaults and ribbon box values (units as the window data declares them)."""
-    v = query_view(doc)
+def _values(doc: WordDocument, para: int, v: DocumentView) -> dict:
+    """Dialog defaults and ribbon box values (units as the window data declares them), read
+    from `v`, the document's view."""
     rec = v.paragraphs[para]
     section = v.sections[_section_of(doc, para)]
     width, height = section.page_width_pt or 612.0, section.page_height_pt or 792.0

@@ -7,17 +7,21 @@ from pathlib import Path
 from typing import NamedTuple
 
 from wordsim.actions import COM_WORD, Action, ActionError, match_control, parse_action, parse_keys
+from wordsim.backends.mirror import Mirror
 from wordsim.document import CommandError, WordDocument, clipboard
+from wordsim.document.query import DocumentView, Edits
 from wordsim.document.snapshot import Snapshot
 from wordsim.ui import Call, Control, UIContext, UIState, view
 
 from . import keyboard
-from .facts import StoryCounts, ui_context
+from .facts import Facts, settle
 from .picture import placeholder_png
 from .result import ActionResult
 from .word_api import run_word_api, save_as
 
 _TEXT_TYPES = ("Edit", "ComboBox")
+_PARSED_LIMIT = 4096  # action texts whose parse is kept (agents repeat their actions)
+_EDITS_LIMIT = 4096  # changed paragraphs remembered for the view before it is dropped
 
 
 class Session:
@@ -29,7 +33,7 @@ class Session:
 
     def __init__(self, doc: WordDocument | None = None, name: str = "Document1",
                  save_dir: str | Path | None = None, picture: bytes | None = None,
-                 keys_with_spaces: bool = False):
+                 keys_with_spaces: bool = False, mirror: Mirror | None = None):
         self.doc = doc if doc is not None else WordDocument.template("blank")
         self.name = name
         self.ui = UIState()
@@ -40,33 +44,57 @@ class Session:
         # that trajectories replay on real Word the same way
         self.keys_with_spaces = keys_with_spaces
         self.closed = False
-        self._counts = StoryCounts()
+        # a real backend that runs every document command this window runs (see `Mirror`)
+        self.mirror = mirror
+        if mirror is not None:
+            mirror.load(self.doc.save())
+        self._facts = Facts()
         self._context: UIContext | None = None
         self._changes: list = []
+        self._view: DocumentView | None = None  # built on first use, then kept up to date
+        self._edits = Edits()  # what changed since `_view` was brought up to date
+        self._restored = False  # `_view` is a snapshot's, restored since
+        self._parsed: dict[str, Action | ActionError] = {}
 
     # ------------------------------------------------------------------ episodes
     def snapshot(self) -> SessionSnapshot:
         """The document and what the window shows of it now, to `restore` at each episode."""
-        context = self.context()
-        dict(context.pressed), dict(context.values)  # read the lazy parts once, here
-        return SessionSnapshot(self.doc.snapshot(), context)
+        context = settle(self.context())  # read the lazy parts once, here
+        view = self.view() if self._view is not None else None
+        return SessionSnapshot(self.doc.snapshot(), context, view)
 
     def restore(self, snap: SessionSnapshot) -> None:
         """Back to `snap` with a fresh window (Home tab, no menus or dialogs, nothing saved,
         an empty clipboard)."""
+        kept = self.doc.styles.kept()
         self.doc.restore(snap.document)
+        self.doc.styles.resume(kept)  # a restore that did not touch the styles keeps their caches
         self.ui.reset()
         self.saved.clear()
         self.closed = False
         clipboard.clear(self.doc)
-        self._counts.forget(self.doc, ())  # restored blocks are new elements: recounted lazily
+        self._facts.restored(self.doc, self.name, snap.context)
         self._context = snap.context
+        self._view, self._edits = snap.view, Edits()
+        self._restored = True  # the view's paragraphs are copies now (`DocumentView.apply`)
+        if self.mirror is not None:
+            self.mirror.load(self.doc.save())
 
     # ------------------------------------------------------------------ observing
     def context(self) -> UIContext:
         if self._context is None:
-            self._context = ui_context(self.doc, self.name, self._counts)
+            self._context = self._facts.context(self.doc, self.name, self.view)
         return self._context
+
+    def view(self) -> DocumentView:
+        """The document as a `DocumentView`, brought up to date with what changed since it was
+        last asked for (only the touched paragraphs are read again). Read-only plain data."""
+        if self._view is None:
+            self._view, self._edits, self._restored = DocumentView.of(self.doc), Edits(), False
+        elif self._edits:
+            self._view = self._view.apply(self.doc, self._edits, self._restored)
+            self._edits, self._restored = Edits(), False
+        return self._view
 
     def controls(self):
         """The current ControlView: visible controls, labels, UFO's listing."""
@@ -78,7 +106,7 @@ class Session:
 
     # ------------------------------------------------------------------ acting
     def step(self, action) -> ActionResult:
-        parsed = action if isinstance(action, Action) else parse_action(action)
+        parsed = action if isinstance(action, Action) else self._parse(action)
         if isinstance(parsed, ActionError):
             return ActionResult(False, parsed.message)
         self._changes = []
@@ -93,8 +121,14 @@ class Session:
 
     def execute(self, command: str, /, **args) -> str:
         """Run a document command (or undo/redo) and record what it changed."""
+        # undo, redo and a failed command's rollback invalidate the styles even where they
+        # leave them alone: keep their caches then (`StyleSheet.resume` checks)
+        styles = self.doc.styles
+        kept = styles.kept()
+        before = self.doc.selection
         if command in ("undo", "redo"):
             change = getattr(self.doc, command)()
+            styles.resume(kept)
             if change is None:
                 return f"Nothing to {command}."
         else:
@@ -103,11 +137,33 @@ class Session:
             try:
                 change = self.doc.execute(command, **args)
             except TypeError as exc:  # wrong argument names or types from the agent
+                styles.resume(kept)
                 raise CommandError(f"An error occurred: {command}: {exc}") from None
+            except CommandError:
+                styles.resume(kept)
+                raise
         self._changes.append(change)
+        if self.mirror is not None:
+            self.mirror.follow(command, args, before, self.doc.selection)
         self._context = None
-        self._counts.forget(self.doc, None if change.structure else change.paragraphs)
+        if change.parts:
+            self._facts.edited(self.doc, change)
+            if self._view is not None:
+                self._edits.add(self.doc, change)
+                if len(self._edits) > _EDITS_LIMIT:  # nobody reads the view: stop following
+                    self._view, self._edits, self._restored = None, Edits(), False
         return change.message
+
+    def _parse(self, action) -> Action | ActionError:
+        """`parse_action`, kept for action texts (parsing is pure; Actions are read-only)."""
+        if not isinstance(action, str):
+            return parse_action(action)
+        hit = self._parsed.get(action)
+        if hit is None:
+            if len(self._parsed) >= _PARSED_LIMIT:
+                self._parsed.clear()
+            hit = self._parsed[action] = parse_action(action)
+        return hit
 
     def run_calls(self, calls: list[Call]) -> str:
         """Run what a UI action asked for, in order; the messages joined."""
@@ -229,6 +285,7 @@ class Session:
 class SessionSnapshot(NamedTuple):
     document: Snapshot
     context: UIContext
+    view: DocumentView | None = None  # the document's view then, when one had been built
 
 
 class _Mistake(Exception):

@@ -112,12 +112,17 @@ def view(state, context: UIContext | None = None) -> ControlView:
     Costs a tuple comparison when nothing changed; follows the caret out of a table first
     (a contextual tab that is gone falls back to Home)."""
     context = context or UIContext()
+    where = (state.tab, state.popups, state.dialog, state.page)
+    fast = state._memo_fast
+    if fast[0] is context and fast[1] == where and state._memo_key is not None:
+        return state._memo_view  # the same context object on the same window: as last time
     model = state.model
     state.follow(context)
     flags = tuple([getattr(context, f) for f in model.flags])
     key = (state.tab, state.popups, state.dialog, state.page, flags,
            context.doc_name, context.page, context.pages, context.words)
     if key == state._memo_key:
+        state._memo_fast = (context, key[:4])
         return state._memo_view
     skey = key[:5]
     cache = _cache(model)
@@ -144,6 +149,7 @@ def view(state, context: UIContext | None = None) -> ControlView:
             variants[names] = hit
         result = hit
     state._memo_key, state._memo_view = key, result
+    state._memo_fast = (context, key[:4])
     return result
 
 

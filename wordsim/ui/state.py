@@ -35,7 +35,10 @@ class UIState:
         self.initial: dict[str, Any] = {}
         self.focus: str | None = DOCUMENT_ID
         self.pending: dict[str, str] = {}
+        # the last view (see screen.view): its key, and the context object and window state
+        # it was drawn for
         self._memo_key = self._memo_view = None
+        self._memo_fast: tuple = (None, None)
 
     def copy(self) -> UIState:
         new = UIState.__new__(UIState)
