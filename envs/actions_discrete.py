@@ -4,7 +4,8 @@ from the window's data (shortcuts.json) and the sizes in envs.spaces, never hand
 Kinds, in index order: click control slot i (label i+1 of the current list); each of Word's
 shortcuts; select paragraph k; select word j of the word window; extend the selection's end to
 word j; move the selection's start to word j; type text argument m of the task into the focused
-control; FINISH; FAIL. Selections go through UFO's `select_text` (first occurrence), so a word
+control; select target m of the task (the texts its goal is about, as the document and word rows
+mark them: the way to point at them without finding their row); FINISH; FAIL. Selections go through UFO's `select_text` (first occurrence), so a word
 action is valid only where that lands exactly (see envs.observations.words). `mask(episode)`
 gives the valid indices; an invalid index still steps harmlessly, with an error message."""
 
@@ -16,13 +17,14 @@ from operator import attrgetter
 
 import numpy as np
 
-from envs.spaces import MAX_CONTROLS, MAX_PARAGRAPHS, MAX_TEXT_ARGS, MAX_WORDS
+from envs.spaces import MAX_CONTROLS, MAX_PARAGRAPHS, MAX_TARGETS, MAX_TEXT_ARGS, MAX_WORDS
 from wordsim.actions import Action, Key, format_keys, make_action
 from wordsim.document.clipboard import clipboard
 from wordsim.session.shortcuts import shortcuts
 from wordsim.ui import window_model
 
-KINDS = ("click", "shortcut", "paragraph", "word", "extend", "start", "type", "status")
+KINDS = ("click", "shortcut", "paragraph", "word", "extend", "start", "type", "target",
+         "status")
 STATUSES = ("FINISH", "FAIL")
 _CLICK_ARGS = {"button": "left", "double": False}
 _NEEDS_CLIPBOARD = frozenset({"paste"})  # Word greys Paste out while the clipboard is empty
@@ -56,6 +58,8 @@ class Slot:
             return f"move the selection's start to word {i} of the word window"
         if k == "type":
             return f"type text argument {i} into the focused control"
+        if k == "target":
+            return f"select target {i} of the task"
         return f"status {self.name}"
 
 
@@ -80,6 +84,7 @@ class Catalogue:
         for kind in ("word", "extend", "start"):
             slots += [Slot(kind, j) for j in range(MAX_WORDS)]
         slots += [Slot("type", m) for m in range(MAX_TEXT_ARGS)]
+        slots += [Slot("target", m) for m in range(MAX_TARGETS)]
         slots += [Slot("status", i, s) for i, s in enumerate(STATUSES)]
         self.slots = tuple(slots)
         self.n = len(slots)
@@ -97,6 +102,7 @@ class Catalogue:
         self._click_info: dict = {}  # control ids listed -> `_clicks`
         self._click_views: dict = {}  # id(ControlView) -> (view, `_clicks`)
         self._fixed_masks: dict = {}  # what `_fixed_mask` reads -> the mask
+        self._made_actions: dict = {}  # see `_made`
         commands = [shortcuts()[c].get("command") for c in self.chords]
         self._conditional = [(self.first["shortcut"] + i, flags[cmd])
                              for i, cmd in enumerate(commands) if cmd in flags]
@@ -128,11 +134,32 @@ class Catalogue:
             return fixed
         if s.kind == "type":
             return self._type(s.index, ep)
+        if s.kind == "target":
+            if s.index >= len(ep.targets):
+                return f"An error occurred: the task has no target {s.index}."
+            return make_action("select_text", {"text": ep.targets[s.index]})
         span = self._span(s, ep)
         if isinstance(span, str):
             return span
         para, start, end = span
-        return make_action("select_text", {"text": ep.words.text(para, start, end)})
+        return self._made("select_text", ep.words.text(para, start, end))
+
+    def _made(self, function: str, text: str, clear: bool = False,
+              label: str | None = None) -> Action:
+        """`make_action` of a selecting or typing action, kept (Actions are read-only, and the
+        same few texts come back again and again)."""
+        key = (function, text, clear, label)
+        hit = self._made_actions.get(key)
+        if hit is None:
+            if len(self._made_actions) > 4096:
+                self._made_actions.clear()
+            if function == "select_text":
+                hit = make_action(function, {"text": text})
+            else:
+                hit = make_action(function, {"text": text, "clear_current_text": clear},
+                                  control_label=label)
+            self._made_actions[key] = hit
+        return hit
 
     def _span(self, s: Slot, ep) -> tuple[int, int, int] | str:
         words = ep.words
@@ -163,8 +190,7 @@ class Catalogue:
         if label is None:
             return "An error occurred: the focused control is not on screen."
         clear = control.control_type != _DOCUMENT  # a box's old value goes; the page keeps its
-        return make_action("set_edit_text", {"text": ep.text_args[m], "clear_current_text": clear},
-                           control_label=label)
+        return self._made("set_edit_text", ep.text_args[m], clear, label)
 
     # ------------------------------------------------------------------ masks
     def mask(self, ep) -> np.ndarray:
@@ -179,8 +205,9 @@ class Catalogue:
             return hit[2]
         fixed, words = self._fixed_mask(ep), word_masks(ep)
         valid, extend, start = words["word"], words["extend"], words["start"]
+        targets = target_mask(ep)
         if hit is not None and hit[1] is fixed and hit[3] is valid and hit[4] is extend \
-                and hit[5] is start:
+                and hit[5] is start and hit[6] is targets:
             mask = hit[2]
         else:
             mask = fixed.copy()
@@ -188,8 +215,9 @@ class Catalogue:
             mask[first["word"] : first["word"] + MAX_WORDS] = valid
             mask[first["extend"] : first["extend"] + MAX_WORDS] = extend
             mask[first["start"] : first["start"] + MAX_WORDS] = start
+            mask[first["target"] : first["target"] + MAX_TARGETS] = targets
             mask.flags.writeable = False
-        memo["mask"] = (ep.steps, fixed, mask, valid, extend, start)
+        memo["mask"] = (ep.steps, fixed, mask, valid, extend, start, targets)
         return mask
 
     def _fixed_mask(self, ep) -> np.ndarray:
@@ -300,6 +328,19 @@ def word_masks(ep) -> dict[str, np.ndarray]:
             words.memo.clear()
         spans = words.memo[key] = _selection_masks(words, sel, ep.window, stop)
     return {"word": valid, "extend": spans[0], "start": spans[1]}
+
+
+def target_mask(ep) -> np.ndarray:
+    """Valid "select target m" actions: targets that select_text finds (inside one paragraph
+    of the document as it is now; a header text to add, or a phrase replaced, is not there)."""
+    words = ep.words
+    key = ("targets", ep.targets)
+    hit = words.memo.get(key)
+    if hit is None:
+        hit = words.memo[key] = np.zeros(MAX_TARGETS, dtype=np.int8)
+        for m, target in enumerate(ep.targets[:MAX_TARGETS]):
+            hit[m] = bool(target) and any(target in text for text in words.texts)
+    return hit
 
 
 def _selection_masks(words, sel, window: int, stop: int) -> tuple[np.ndarray, np.ndarray]:

@@ -14,6 +14,7 @@ MAX_CONTROLS = 128  # the longest control list of the window data is 118 (the fo
 MAX_PARAGRAPHS = 64  # the longest corpus document has 55 story paragraphs
 MAX_WORDS = 128  # a window of the document's words, placed at the task's target
 MAX_TEXT_ARGS = 4  # texts the task asks to type (from its plan and goal), one action each
+MAX_TARGETS = 4  # texts of the document the task is about, one selecting action each
 HASH_DIMS = 16  # width of each hashed bag of names / goal parameters
 
 # ------------------------------------------------------------------ text sizes

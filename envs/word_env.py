@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import gymnasium as gym
 import numpy as np
@@ -12,10 +12,12 @@ from gymnasium.error import ResetNeeded
 from envs.actions_discrete import catalogue
 from envs.observations import DocumentCache, Episode, NumericObserver, TextObserver, step_log
 from envs.observations.render import ansi
+from envs.real_backend import BackendJudge
 from envs.spaces import text_action_space
 from envs.suite import DEFAULT_SUITE, family_ids, resolve, sample
 from envs.tasks.base import SPLITS, Task
 from rewards import CATALOGUE, CheckResult, PotentialShaping, evaluate_joint, sparse_reward
+from wordsim.document import CommandError
 from wordsim.session import ActionResult
 
 OBS_MODES = ("text", "numeric")
@@ -39,7 +41,8 @@ class WordEnv(gym.Env):
     UFO AppAgent JSON, LAM 7-key JSON, a call string such as `select_text(text="hello")` or a
     UFO dataflow plan step. `obs_mode="numeric"`: `Discrete(n)` over `envs.actions_discrete`
     (click control slot i, each Word shortcut, select paragraph k, select / extend to / start at
-    word j of the word window, type a text argument of the task, FINISH, FAIL);
+    word j of the word window, type a text argument of the task, select a target of the task
+    — a text its goal is about —, FINISH, FAIL);
     `action_masks()` gives the valid indices and `describe_action(i)` says what one does. A
     masked or invalid index, and any malformed action, is harmless: an error message in the
     observation, never an exception. Numeric mode also accepts the text forms.
@@ -59,6 +62,11 @@ class WordEnv(gym.Env):
     `info` carries "success", "is_success", "score", "details", "task", "ok", "message",
     "status", "step_log" (UFO's step-log fields), "action" (the LAM 7-key form) and, with
     `info_obs=True`, the other observation mode under "obs_text" or "obs_numeric".
+    With a real `backend`, the step that ends the episode (terminated, or the step the TimeLimit
+    of the registered id truncates) is rewarded by the backend's verdict: its own saved document
+    judged by the same checker; "success" / "is_success" say that verdict and `info["backend"]`
+    holds {"name", "success", "sim_success", "agrees" (same normalised documents and verdicts),
+    "disagreements" (in words), "differences", "mirror", "details"}.
 
     ## Starting State
     A task drawn from `np_random`: a family of the suite, then a starting document, request and
@@ -76,7 +84,11 @@ class WordEnv(gym.Env):
     "shaped"; `split`: "train" | "test" (held-out phrasings and documents); `difficulty`: None
     (the family's choice) or a level; `finish_on_success`; `render_mode`: None | "ansi";
     `info_obs`; `history`: steps shown in the text observation; `gamma`: the shaping discount;
-    `cache_size`: starting documents kept open.
+    `cache_size`: starting documents kept open; `backend`: "sim" (the default: the simulator
+    alone, at no cost), "libreoffice" or "word" — a real word processor that runs every document
+    command of the episode beside the simulator (observations still come from the simulator,
+    which models the UI), opened by the env and closed by `close()` — or a
+    `wordsim.backends.Backend` instance, which the caller keeps and closes.
 
     ## Version History
     - v0: the first version.
@@ -88,7 +100,7 @@ class WordEnv(gym.Env):
                  split: str = "train", difficulty: int | None = None,
                  finish_on_success: bool = False, render_mode: str | None = None,
                  info_obs: bool = False, history: int = 5, gamma: float = 0.99,
-                 cache_size: int = 8):
+                 cache_size: int = 8, backend: Any = "sim"):
         _choose("obs_mode", obs_mode, OBS_MODES)
         _choose("reward", reward, REWARDS)
         _choose("split", split, SPLITS)
@@ -96,7 +108,7 @@ class WordEnv(gym.Env):
         self._config = dict(task=task, obs_mode=obs_mode, reward=reward, split=split,
                             difficulty=difficulty, finish_on_success=finish_on_success,
                             render_mode=render_mode, info_obs=info_obs, history=history,
-                            gamma=gamma, cache_size=cache_size)
+                            gamma=gamma, cache_size=cache_size, backend=backend)
         self.obs_mode, self.reward_mode, self.split = obs_mode, reward, split
         self.difficulty, self.finish_on_success = difficulty, finish_on_success
         self.render_mode, self.info_obs, self.gamma = render_mode, info_obs, gamma
@@ -119,6 +131,7 @@ class WordEnv(gym.Env):
         self._check: CheckResult | None = None
         self._shaping = PotentialShaping(gamma)
         self._trace: list = []  # this episode's actions, replayed when unpickled
+        self._judge = None if backend == "sim" else BackendJudge(backend)
 
     # ------------------------------------------------------------------ gymnasium API
     def reset(self, *, seed: int | None = None, options: dict | None = None):
@@ -159,10 +172,13 @@ class WordEnv(gym.Env):
         status = result.status
         success = self._check.success
         terminated = status in _ENDS or ep.session.closed or (self.finish_on_success and success)
-        reward = sparse_reward(terminated and success)
+        judged = self._judge_backend(terminated, success)
+        reward = sparse_reward(terminated and (success if judged is None else judged["success"]))
         if self.reward_mode == "shaped":
             reward += self._shaping.step(self._check.score, terminated)
         info = self._info(result, log, status)
+        if judged is not None:
+            info.update(success=judged["success"], is_success=judged["success"], backend=judged)
         return self._observe(), float(reward), bool(terminated), False, info
 
     def render(self) -> str | None:
@@ -175,6 +191,8 @@ class WordEnv(gym.Env):
     def close(self) -> None:
         self._cache.clear()
         self._ep = None
+        if self._judge is not None:
+            self._judge.close()
 
     # ------------------------------------------------------------------ extras
     def action_masks(self) -> np.ndarray:
@@ -199,6 +217,26 @@ class WordEnv(gym.Env):
             target = f" on {control.name!r} ({control.control_type})" if control else ""
         return f"{text}: {action.call_string(with_control=True)}{target}"
 
+    def execute(self, command: str, /, **args) -> dict:
+        """Run document command `command` (a name of `wordsim.document.COMMANDS` — `select_text`,
+        `bold`, `insert_table`, ... — or "undo" / "redo") on the running episode, as a program
+        calls Word's API beside the window (the API-level oracle does): the goal is checked again
+        as after a step, so the next step's reward and `info` see the edit. It is not an agent
+        step: no observation, reward, step count or history entry. Returns an `info` dict as
+        `step`'s ("ok", "message", "success", "score", "details", ...); a failing command or
+        an unknown name gives ok False and the error as the message, never an exception."""
+        ep = self._ep
+        if ep is None:
+            raise ResetNeeded("call reset() before execute()")
+        self._trace.append(_Executed(command, dict(args)))
+        try:
+            message, ok = ep.session.execute(command, **args), True
+        except (CommandError, KeyError) as exc:  # KeyError: no such command
+            message, ok = (exc.args[0] if isinstance(exc, KeyError) else str(exc)), False
+        if ep.follow():
+            self._check = evaluate_joint(ep.task.goal, ep.entry.before, ep.view)
+        return self._info(ActionResult(ok, message), None, "CONTINUE")
+
     def text_observation(self) -> dict[str, str]:
         """The text observation of the state now, whatever `obs_mode` is (for recorders and
         LLM agents driving a numeric env)."""
@@ -222,9 +260,34 @@ class WordEnv(gym.Env):
             raise ResetNeeded("call reset() first")
         return self._ep.doc.save()
 
+    @property
+    def backend(self):
+        """The real backend following the episodes (a `wordsim.backends.Backend`); None for
+        the simulator alone."""
+        return self._judge.backend if self._judge is not None else None
+
     # ------------------------------------------------------------------ internals
+    def _judge_backend(self, terminated: bool, success: bool) -> dict | None:
+        """The backend's verdict on the step that ends the episode; None before, or without a
+        real backend."""
+        if self._judge is None:
+            return None
+        limit = None
+        if self.spec is not None:  # gym.make gives the env its spec without the time limit
+            try:
+                limit = gym.spec(self.spec.id).max_episode_steps
+            except gym.error.Error:  # an unregistered spec
+                limit = self.spec.max_episode_steps
+        if not (terminated or (limit and self._ep.steps >= limit)):
+            return None
+        return self._judge.judge(self._ep.task.goal, self._ep.doc, success)
+
     def _start(self, task: Task) -> None:
+        if self._judge is not None:
+            self._judge.detach()  # restoring the document must not reload the backend
         entry = self._cache.entry(task)
+        if self._judge is not None:
+            self._judge.attach(entry.session)
         self._ep = Episode(task, entry)
         self._text.reset()
         self._trace = []
@@ -282,8 +345,18 @@ class WordEnv(gym.Env):
         if state["task"] is not None:
             self._start(state["task"])
             for action in state["trace"]:  # the simulator is deterministic: replay is exact
-                self.step(action)
+                if isinstance(action, _Executed):
+                    self.execute(action.command, **action.args)
+                else:
+                    self.step(action)
         self._np_random, self._np_random_seed = state["rng"], state["seed"]
+
+
+class _Executed(NamedTuple):
+    """A document command run through `WordEnv.execute`, in the trace replayed on unpickling."""
+
+    command: str
+    args: dict
 
 
 def _index(action) -> int | None:

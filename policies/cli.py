@@ -14,6 +14,8 @@ SUBCOMMANDS = {
     "tasks": "policies.cli_tasks",
     "eval": "policies.cli_eval",
     "rollout": "policies.cli_rollout",
+    "fidelity": "policies.cli_fidelity",
+    "render": "policies.cli_render",
     "play": "wordsim.session.play",
     "bench": "wordsim.bench.cli",
 }

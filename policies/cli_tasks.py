@@ -17,10 +17,12 @@ def family_table() -> list[dict]:
     """One entry per registered family, by id: id, env_id, description, instances, max_steps,
     difficulties."""
     from envs.suite import env_id
+    from envs.tasks.counts import instance_counts
     from envs.tasks.registry import families
 
+    counts = instance_counts(families())  # cached: counting reads the whole corpus
     return [{"id": fid, "env_id": env_id(fid), "description": fam.description,
-             "instances": int(fam.instance_count()), "max_steps": fam.max_steps,
+             "instances": counts[fid], "max_steps": fam.max_steps,
              "difficulties": list(fam.difficulties)}
             for fid, fam in sorted(families().items())]
 

@@ -54,7 +54,7 @@ class UIOracle:
 
 class ApiOracle:
     """Runs the task's `api_plan` — document commands such as `select_text`, `bold`,
-    `insert_table` — on the episode's session, then says FINISH in the same step (its thought
+    `insert_table` — through `WordEnv.execute`, then says FINISH in the same step (its thought
     lists the calls and their results). A command that fails is reported, not raised."""
 
     name = "oracle-api"
@@ -76,33 +76,11 @@ class ApiOracle:
 
 
 def run_api_plan(env, plan) -> list[tuple[str, dict, str]]:
-    """Run ((command, args), ...) on the env's running episode; (command, args, result message)
-    for each, a CommandError's message standing for the result."""
-    from wordsim.document import CommandError
-
-    session = env.unwrapped.session
-    out, first = [], len(session._changes)  # what the session records from here on
-    for name, args in plan:
-        try:
-            message = session.execute(name, **dict(args))
-        except CommandError as exc:
-            message = str(exc)
-        out.append((name, dict(args), message))
-    _follow(env, session._changes[first:])
-    return out
-
-
-def _follow(env, changes: list) -> None:
-    """Bring the env's episode (document view, word index, goal check) up to date with edits
-    made on its session directly, as `WordEnv.step` does with the changes a step reports: the
-    env does not see commands run beside it. WordEnv offers no public call for this yet, so
-    this reaches into its running episode and the session's change record."""
-    from rewards import evaluate_joint
-
-    unwrapped = env.unwrapped
-    ep = unwrapped._ep
-    if ep.follow(changes):
-        unwrapped._check = evaluate_joint(ep.task.goal, ep.entry.before, ep.view)
+    """Run ((command, args), ...) on the env's running episode through `WordEnv.execute`, which
+    checks the goal again after each; (command, args, result message) for each, a failing
+    command's error standing for its result."""
+    execute = env.unwrapped.execute
+    return [(name, dict(args), execute(name, **dict(args))["message"]) for name, args in plan]
 
 
 def _call(name: str, args: dict) -> str:

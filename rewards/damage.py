@@ -606,7 +606,7 @@ def section_damage(before, after, footprint: Footprint) -> list[str]:
         where = f"section {k + 1}"
         for f in _SECTION_FIELDS:
             if f not in allowed and getattr(old, f) != getattr(new, f):
-                out.append(f"{where} {_describe(f, getattr(old, f), getattr(new, f))}")
+                out.extend(f"{where} {d}" for d in _section_change(f, old, new))
         if not allowed & set(PAGE_FIELDS):
             size_old, size_new = _page(old), _page(new)
             if turned:
@@ -621,6 +621,17 @@ def section_damage(before, after, footprint: Footprint) -> list[str]:
             out.extend(f"{where} {_describe(f, getattr(old, f), getattr(new, f))}"
                        for f in margins if getattr(old, f) != getattr(new, f))
     return out
+
+
+def _section_change(name: str, old: Section, new: Section) -> list[str]:
+    """What changed in Section field `name`: a header or footer's paragraph records are
+    described in a few words, and not at all when its text changed (said already)."""
+    if not name.endswith("_paragraphs"):
+        return [_describe(name, getattr(old, name), getattr(new, name))]
+    story = name.removesuffix("_paragraphs")
+    if getattr(old, story) != getattr(new, story):
+        return []
+    return [f"{story} formatting or fields changed"]
 
 
 def _page(s: Section) -> list:

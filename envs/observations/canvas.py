@@ -29,6 +29,7 @@ _PREFIXES = {"Title": "Title: ", "Subtitle": "Subtitle: ", "Quote": "> ", **_HEA
 _PLAIN_STYLES = {"Normal", None}
 _CARET, _OPEN, _CLOSE = "|", "«", "»"
 _MEMO_LIMIT = 8192
+_MARKED_LIMIT = 1024
 _LIMIT = TEXT_LIMITS["document"]
 
 
@@ -179,6 +180,7 @@ class Canvas:
     def __init__(self, before: DocumentView):
         self.baseline = Baseline(before)
         self._memo: dict[Paragraph, str] = {}
+        self._marked: dict[tuple, str] = {}  # (record, marks) -> its line with them
         self._records: tuple = ()
         self._lines: list[str] = []
         self._layout: tuple[list[str], list[int | None]] = ([], [])
@@ -188,7 +190,14 @@ class Canvas:
     def line(self, p: Paragraph, marks: dict[int, str] | None = None) -> str:
         look = self.baseline.look(p.style)
         if marks:
-            return clean(prefix(p, look) + content(p, look, marks), _LIMIT)
+            key = (p, tuple(marks.items()))  # the caret or selection ends, in a fixed order
+            hit = self._marked.get(key)
+            if hit is None:
+                if len(self._marked) > _MARKED_LIMIT:
+                    self._marked.clear()
+                hit = self._marked[key] = clean(prefix(p, look) + content(p, look, marks),
+                                                _LIMIT)
+            return hit
         hit = self._memo.get(p)
         if hit is None:
             if len(self._memo) > _MEMO_LIMIT:
@@ -204,12 +213,27 @@ class Canvas:
         records = view.paragraphs
         old, lines = self._records, self._lines
         if records is not old:
-            fresh = []
-            for i, p in enumerate(records):
-                same = i < len(old) and (p is old[i] or p == old[i])
-                fresh.append(lines[i] if same else self.line(p))
-            self._records, self._lines = records, fresh
-            self._layout = _layout(records, fresh)
+            if len(records) == len(old):
+                changed = [i for i, (p, q) in enumerate(zip(records, old, strict=True)) if p is not q]
+            else:
+                changed = None
+            if changed is not None and all(_same_place(records[i], old[i]) for i in changed):
+                # the same layout: only the lines of the records that changed are made again
+                fresh, laid = list(lines), list(self._layout[0])
+                where = self._layout[1]
+                for i in changed:
+                    p = records[i]
+                    if p != old[i]:
+                        fresh[i] = laid[where[i]] = self.line(p)
+                self._records, self._lines = records, fresh
+                self._layout = (laid, where)
+            else:
+                fresh = []
+                for i, p in enumerate(records):
+                    same = i < len(old) and (p is old[i] or p == old[i])
+                    fresh.append(lines[i] if same else self.line(p))
+                self._records, self._lines = records, fresh
+                self._layout = _layout(records, fresh)
         laid, where = self._layout
         marked = _selection_marks(selection, len(records))
         if any(where[i] is None for i in marked):  # the selection is in a table: lay it out again
@@ -232,6 +256,13 @@ class Canvas:
         if self._frame[0] is not view:
             self._frame = (view, _head(view), _tail(view))
         return self._frame[1], self._frame[2]
+
+
+def _same_place(p: Paragraph, q: Paragraph) -> bool:
+    """Whether `p` in the place of `q` leaves the layout as it is: neither is in a table and
+    they bring the same page breaks (its line alone changes)."""
+    return p.table is None and q.table is None and p.page_break_before == q.page_break_before \
+        and p.page_breaks == q.page_breaks
 
 
 def _selection_marks(selection, count: int) -> dict[int, dict[int, str]]:

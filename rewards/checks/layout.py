@@ -161,12 +161,9 @@ _PN_ALIGNMENTS = ("left", "center", "right")
 def page_number(old: DocumentView, new: DocumentView, /, position: str = "bottom",
                 alignment: str = "center") -> Assessment:
     """The first section's footer (bottom) or header (top) holds a PAGE field in a paragraph
-    aligned `alignment`.
-
-    Reads `Section.footer_paragraphs` / `header_paragraphs` (Paragraph records of the shown
-    primary story) when the view has them; without them it can only see the story's text, and
-    takes a new line holding just a number (a PAGE field's result) as the page number, with
-    its alignment unchecked."""
+    aligned `alignment` (read from `Section.footer_paragraphs` / `header_paragraphs`, the
+    records of the primary story the section shows). Half the score for a page number at the
+    right position but aligned otherwise, or aligned so at the other position."""
     if position not in _POSITIONS:
         raise ValueError(f"position must be 'top' or 'bottom', not {position!r}")
     if alignment not in _PN_ALIGNMENTS:
@@ -175,30 +172,27 @@ def page_number(old: DocumentView, new: DocumentView, /, position: str = "bottom
     footprint = Footprint(sections=frozenset(STORY_FIELDS[story]))
     if not new.sections:
         return assess(0.0, ["the document has no section"], footprint)
-    paragraphs = getattr(new.sections[0], f"{story}_paragraphs", None)
-    if paragraphs is None:  # a view with texts only (see the docstring)
-        found = _number_line(old, new, story)
-        return assess(float(found), [] if found else [f"the {story} has no page number"],
-                      footprint)
-    numbered = [p for p in paragraphs if any(_is_page(f.instruction) for f in p.fields)]
-    if any(p.alignment == alignment for p in numbered):
+    here = _page_number_alignments(new.sections[0], story)
+    if alignment in here:
         return assess(1.0, (), footprint)
-    if numbered:
-        return assess(0.5, [f"the page number in the {story} is aligned {numbered[0].alignment}, "
+    if here:
+        return assess(0.5, [f"the page number in the {story} is aligned {here[0]}, "
                             f"not {alignment}"], footprint)
+    other = _STORIES_OTHER[story]
+    if alignment in _page_number_alignments(new.sections[0], other):
+        return assess(0.5, [f"the page number is in the {other}, not the {story}"], footprint)
     return assess(0.0, [f"the {story} has no page number"], footprint)
+
+
+_STORIES_OTHER = {"header": "footer", "footer": "header"}
+
+
+def _page_number_alignments(section: Section, story: str) -> list[str]:
+    """Alignments of the paragraphs of `story` holding a PAGE field, in order."""
+    return [p.alignment for p in getattr(section, f"{story}_paragraphs")
+            if any(_is_page(f.instruction) for f in p.fields)]
 
 
 def _is_page(instruction: str) -> bool:
     words = instruction.split()
     return bool(words) and words[0].upper() == "PAGE"
-
-
-def _number_line(old: DocumentView, new: DocumentView, story: str) -> bool:
-    def lines(view):
-        text = getattr(view.sections[0], story) if view.sections else None
-        return [line.strip() for line in (text or "").split("\n")]
-
-    before = lines(old)
-    return any(line.isdigit() and before.count(line) < lines(new).count(line)
-               for line in lines(new))

@@ -169,3 +169,58 @@ def test_refusal_writes_nothing(tmp_path):
 def test_python_docx_reads_a_saved_document():
     doc = WordDocument.build("Hello")
     assert docx.Document(io.BytesIO(doc.save())).paragraphs[0].text == "Hello"
+
+
+def _plain_save(doc: WordDocument) -> bytes:
+    """What save wrote before it kept compressed blobs: every entry through zipfile."""
+    from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+    from docx.opc.pkgwriter import _ContentTypesItem
+
+    package = doc.docx.part.package
+    parts = list(package.iter_parts())
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+
+        def write(name: str, blob: bytes) -> None:
+            info = zipfile.ZipInfo(name.lstrip("/"), date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zf.writestr(info, blob)
+
+        write(CONTENT_TYPES_URI, _ContentTypesItem.from_parts(parts).blob)
+        write(PACKAGE_URI.rels_uri, package.rels.xml)
+        for part in parts:
+            write(part.partname, part.blob)
+            if len(part.rels):
+                write(part.partname.rels_uri, part.rels.xml)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", ["blank", "report"])
+def test_kept_blobs_save_the_same_bytes(name):
+    """Saves reuse styles.xml per styles version and compressed binary parts: the bytes are
+    those of a plain save, across style edits, undo, redo and a restore."""
+    doc = WordDocument.template(name)
+    snap = doc.snapshot()
+    assert doc.save() == _plain_save(doc)
+    assert doc.save() == _plain_save(doc)  # kept blobs
+    doc.execute("type_text", text="Some words")
+    doc.execute("select_all")
+    doc.execute("apply_style", style="Heading 2")
+    doc.execute("insert_table", rows=2, columns=2)
+    version = doc.styles.version
+    for style in ("Grid Table 4 Accent 1", "Plain Table 3"):
+        doc.execute("table_style", style=style)  # adds Word's definition to styles.xml
+        assert doc.save() == _plain_save(doc)
+    assert doc.styles.version != version
+    doc.execute("bold")
+    assert doc.save() == _plain_save(doc)
+    doc.execute("select_all")
+    doc.execute("font_name", font="Arial")
+    assert doc.save() == _plain_save(doc)
+    doc.undo()
+    assert doc.save() == _plain_save(doc)
+    doc.redo()
+    assert doc.save() == _plain_save(doc)
+    doc.restore(snap)
+    assert doc.save() == _plain_save(doc)

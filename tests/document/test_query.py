@@ -244,6 +244,52 @@ def test_sections_orientation_and_columns():
     assert second.header == "landscape header" and second.start_type == "new_page"
 
 
+def test_header_and_footer_paragraph_records(doc):
+    """The primary header and footer a section shows come as paragraph records too: text,
+    effective alignment, fields (a page number's PAGE), runs; equal to python-docx's reading."""
+    (section,) = view(doc).sections
+    assert [p.text for p in section.header_paragraphs] == ["Company confidential"]
+    assert section.header_paragraphs[0].style == "Header"
+    assert section.footer_paragraphs[0].alignment == "left"
+    for position, alignment in (("top", "right"), ("bottom", "center")):
+        v = assert_update_equals_rebuild(
+            view(doc), doc, doc.execute("page_number", position=position, alignment=alignment))
+        story = v.sections[0].header_paragraphs if position == "top" \
+            else v.sections[0].footer_paragraphs
+        (numbered,) = [p for p in story if any(f.instruction.split()[0] == "PAGE"
+                                               for f in p.fields)]
+        assert numbered.alignment == alignment and numbered.list is None
+    assert_matches_saved_file(doc)
+
+
+def test_header_records_of_a_python_docx_document():
+    d = docx.Document()
+    d.add_paragraph("body")
+    footer = d.sections[0].footer
+    footer.paragraphs[0].text = "left line"
+    right = footer.add_paragraph("Page ")
+    right.alignment = 2  # WD_ALIGN_PARAGRAPH.RIGHT
+    run = right.add_run()
+    for kind, instruction in (("begin", None), (None, " PAGE "), ("separate", None),
+                              (None, None), ("end", None)):
+        if kind is not None:
+            run._r.append(docx.oxml.parse_xml(
+                f'<w:fldChar {docx.oxml.ns.nsdecls("w")} w:fldCharType="{kind}"/>'))
+        elif instruction is not None:
+            run._r.append(docx.oxml.parse_xml(
+                f'<w:instrText {docx.oxml.ns.nsdecls("w")}>{instruction}</w:instrText>'))
+        else:
+            run._r.append(docx.oxml.parse_xml(f'<w:t {docx.oxml.ns.nsdecls("w")}>7</w:t>'))
+    footer.add_table(1, 1, docx.shared.Inches(2)).cell(0, 0).text = "in a cell"
+    v = view(d)
+    assert v == proxy_view(d), differences(v, proxy_view(d))
+    (section,) = v.sections
+    assert section.footer == "left line\nPage 7\nin a cell" and section.header_paragraphs == ()
+    first, second, cell = section.footer_paragraphs
+    assert (first.alignment, second.alignment, cell.text) == ("left", "right", "in a cell")
+    assert second.fields == (query.Field("PAGE", "7"),) and second.text == "Page 7"
+
+
 # ---------------------------------------------------------------------------- after commands
 EDITS = [
     ("bold", "Closing", {}, lambda p: p.runs[0].bold),

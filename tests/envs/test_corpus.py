@@ -12,6 +12,7 @@ import pytest
 
 from envs.tasks.corpus import CorpusDoc, body_paragraphs, corpus, unique_phrases
 from wordsim.document import WordDocument
+from wordsim.document.query import DocumentView
 
 ALL = corpus("train") + corpus("test")
 IDS = [f"{d.split}/{d.name}" for d in ALL]
@@ -55,6 +56,8 @@ def test_document_builds_and_reopens_in_python_docx(doc: CorpusDoc) -> None:
               for p in c.paragraphs]
     assert sum(len(t.split()) for t in texts) >= 60, "a document should be a real page of text"
     assert set(texts) <= set(doc.texts()) | {""}
+    # what tasks read of the document (built in memory) is what the env opens from its bytes
+    assert DocumentView.of(WordDocument.open(data)) == doc.view()
 
 
 def test_split_sizes_and_no_shared_names() -> None:

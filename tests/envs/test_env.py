@@ -4,6 +4,7 @@ tasks, the recorder and the env benchmark (figures reported, not timed)."""
 from __future__ import annotations
 
 import json
+import pickle
 
 import numpy as np
 import pytest
@@ -104,6 +105,38 @@ def test_shaped_reward_is_potential_based():
     rewards = [env.step(f'select_text(text="{word}")')[1], env.step('keyboard_input(keys="^b")')[1]]
     rewards.append(env.step(FINISH)[1])
     assert rewards == pytest.approx([0.0, 0.9, 1.0 - 1.0])  # gamma*1 - 0, then 1 + (0 - 1)
+
+
+def test_execute_runs_document_commands_and_checks_the_goal_again():
+    """`execute` is Word's API beside the window: the goal's state follows at once, the next
+    step's reward sees it, and it is no step (no history entry); failures are messages."""
+    env = WordEnv(TinyFamily(), reward="shaped", gamma=0.9)
+    env.reset(seed=0)
+    word = env.task.goal[0][1]["text"]
+    info = env.execute("select_text", text=word)
+    assert info["ok"] and not info["success"]
+    info = env.execute("bold")
+    assert info["ok"] and info["success"] and info["score"] == 1.0
+    for name, args, error in [("select_text", {"text": "zzz-none"}, "not found"),
+                              ("no_such_command", {}, "unknown document command"),
+                              ("bold", {"colour": 3}, "bold")]:
+        info = env.execute(name, **args)
+        assert not info["ok"] and error in info["message"] and info["success"]
+    obs, reward, terminated, _, info = env.step(FINISH)
+    assert terminated and info["success"] and reward == pytest.approx(1.0 + 0.0 - 0.0)
+    assert obs["history"].count('"Step"') == 1  # FINISH only: execute is not a step
+    with pytest.raises(Exception, match="reset"):
+        WordEnv("Bold").execute("bold")
+
+
+def test_an_unpickled_env_replays_what_execute_ran():
+    env = WordEnv("Italic")
+    env.reset(seed=3)
+    for name, args in env.task.api_plan:
+        env.execute(name, **dict(args))
+    clone = pickle.loads(pickle.dumps(env))
+    assert clone.document_bytes() == env.document_bytes()
+    assert clone.step(FINISH)[4]["success"] and env.step(FINISH)[4]["success"]
 
 
 def test_agent_mistakes_are_observations_never_exceptions():

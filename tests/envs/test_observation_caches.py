@@ -8,7 +8,7 @@ import json
 
 import numpy as np
 
-from envs.observations import NumericObserver
+from envs.observations import NumericObserver, TextObserver
 from envs.observations.canvas import Canvas
 from envs.observations.features import RowCache, W, paragraph_row, word_rows
 from envs.observations.numeric import _key, _positions
@@ -93,5 +93,57 @@ def test_numeric_and_text_observations_equal_fresh_builds_along_random_episodes(
             text = info["obs_text"]
             assert text["document"] == Canvas(ep.entry.before).text(ep.view, ep.doc.selection)
             assert json.loads(text["controls"]) == ep.session.control_list()
+            if terminated:
+                break
+
+
+def _fresh_text(env: WordEnv) -> dict:
+    """The text observation made from scratch: a new observer fed the same step logs, a new
+    canvas of the starting document."""
+    inner = env.unwrapped
+    ep = inner._ep
+    observer = TextObserver(inner._text.history_size)
+    for log, _ in inner._text._history:
+        observer.record(log)
+    observer._result = inner._text._result
+    out = observer.observe(ep)
+    out["document"] = Canvas(ep.entry.before).text(ep.view, ep.doc.selection)
+    return out
+
+
+def test_observations_equal_fresh_builds_across_undo_and_episodes_on_one_document():
+    """Random masked actions with many undos (Ctrl+Z) and redos, episodes restarting on the
+    same few documents (restore): both observation modes equal fresh builds at every step, and
+    a second env given the same seeds and actions observes exactly the same."""
+    envs = [WordEnv("WordSim-v0", obs_mode="numeric", info_obs=True) for _ in range(2)]
+    rng = np.random.default_rng(11)
+    first = envs[0].catalogue.first["shortcut"]
+    chords = envs[0].catalogue.chords
+    undo, redo = first + chords.index("Ctrl+Z"), first + chords.index("Ctrl+Y")
+    tasks = []
+    for episode in range(10):
+        if episode < 4:
+            obs = [env.reset(seed=100 + episode)[0] for env in envs]
+            tasks.append(envs[0].task)
+        else:  # back on a document kept open: restored from its snapshot
+            task = tasks[episode % len(tasks)]
+            obs = [env.reset(options={"task": task})[0] for env in envs]
+        for key in obs[0]:
+            assert np.array_equal(obs[0][key], obs[1][key]), key
+        for _ in range(20):
+            mask = envs[0].action_masks()
+            r = rng.random()
+            action = undo if r < 0.2 else redo if r < 0.25 else \
+                int(rng.choice(np.flatnonzero(mask)))
+            out = [env.step(action) for env in envs]
+            (obs, _, terminated, _, info), (obs2, *_, info2) = out
+            ep = envs[0]._ep
+            assert ep.view == DocumentView.of(ep.doc)
+            fresh = _fresh_numeric(envs[0])
+            for key, value in obs.items():
+                assert np.array_equal(value, fresh[key]), key
+                assert np.array_equal(value, obs2[key]), key
+            assert info["obs_text"] == _fresh_text(envs[0]) == info2["obs_text"]
+            assert info["action"] == info2["action"]
             if terminated:
                 break

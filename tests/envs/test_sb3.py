@@ -1,28 +1,25 @@
 """Stable-Baselines3: its check_env on every registered id (numeric mode; text mode is refused by
 SB3 by design), its DummyVecEnv and SubprocVecEnv, and a learning smoke test — MaskablePPO
-learns a trivially learnable family well beyond the random policy in about a minute of CPU."""
+learns a registered family (Align at level 0) well beyond the random policy in about a minute
+of CPU."""
 
 from __future__ import annotations
 
-import time
+import json
 import warnings
 from functools import partial
 
 import gymnasium as gym
 import numpy as np
 import pytest
-import torch
-from gymnasium.wrappers import TimeLimit
-from sb3_contrib import MaskablePPO
 from sb3_contrib.common.maskable.utils import get_action_masks
 from stable_baselines3.common.env_checker import check_env
 from stable_baselines3.common.vec_env import DummyVecEnv, SubprocVecEnv
 
 import wordsim  # noqa: F401  (registers the ids)
-from envs.tasks.base import Task, TaskFamily
-from envs.word_env import WordEnv
 from policies.random import RandomPolicy
 from policies.rollout import run_episode
+from policies.train_ppo import Config, make, train
 
 ENV_IDS = sorted(i for i in gym.registry if i.startswith("WordSim/") or i == "WordSim-v0")
 # The numeric observation's per-row tables (one row per control, paragraph, word) are 2-D:
@@ -89,75 +86,21 @@ def test_dummy_and_subproc_vec_envs_step_alike():
 
 
 # ------------------------------------------------------------------ learning smoke test
-DOCS = (
-    "The committee approved the new budget for the spring term.",
-    "Our office will be closed on Friday for the annual staff picnic.",
-    "Please return the signed forms to reception before the end of the month.",
-)
-ALIGNMENTS = ("center", "right", "justify")
+SMOKE = Config(env="Align", difficulty=0, steps=8192, episodes=50)
 
 
-class AlignOnlyParagraph(TaskFamily):
-    """Align the only paragraph of a one-line document: the caret is in it, so one shortcut
-    (or one ribbon button) does it; the alignment asked for is read from the task encoding."""
-
-    id = "SmokeAlignOnlyParagraph"
-    description = "align the one paragraph of a one-line document"
-    max_steps = 4
-
-    def sample(self, rng, split="train", difficulty=None) -> Task:
-        text = DOCS[int(rng.integers(len(DOCS)))]
-        alignment = ALIGNMENTS[int(rng.integers(len(ALIGNMENTS)))]
-        goal = (("paragraph_format", {"contains": text[:20], "props": {"alignment": alignment}}),)
-        return Task(self.id, f"Align the paragraph {alignment}.", text, goal,
-                    uid=f"smoke-{alignment}-{DOCS.index(text)}")
-
-    def instance_count(self) -> int:
-        return len(DOCS) * len(ALIGNMENTS)
-
-
-def smoke_env() -> gym.Env:
-    env = WordEnv(AlignOnlyParagraph(), obs_mode="numeric", reward="shaped",
-                  finish_on_success=True)
-    return TimeLimit(env, AlignOnlyParagraph.max_steps)
-
-
-def _success_rate(act, episodes: int = 20, seed: int = 10_000) -> float:
-    env, wins = smoke_env(), 0
-    for k in range(episodes):
-        obs, _ = env.reset(seed=seed + k)
-        done = False
-        while not done:
-            obs, _, terminated, truncated, info = env.step(act(env, obs))
-            done = terminated or truncated
-        wins += info["success"]
-    return wins / episodes
-
-
-def test_maskable_ppo_learns_a_trivial_family():
-    """No registered family is learnable from scratch in a minute (each needs a target found
-    among ~190 valid actions, then the right command); this custom family, passed to the
-    constructor, needs one action chosen by the task: a contextual bandit."""
-    torch.set_num_threads(1)
-    random = RandomPolicy(seed=0)
-    random_rate = _success_rate(lambda env, obs: random.act(env, obs), episodes=100)
-    started = time.perf_counter()
-    model = MaskablePPO("MultiInputPolicy", smoke_env(), n_steps=256, batch_size=64, n_epochs=4,
-                        learning_rate=1e-3, gamma=0.9, seed=0,
-                        policy_kwargs={"net_arch": {"pi": [64], "vf": [64]}})
-    model.learn(10_240)
-    seconds = time.perf_counter() - started
-
-    def trained(env, obs):
-        masks = env.unwrapped.action_masks()
-        return int(model.predict(obs, action_masks=masks, deterministic=True)[0])
-
-    rate = _success_rate(trained)
-    print(f"MaskablePPO: {rate:.2f} after {model.num_timesteps} steps in {seconds:.0f} s; "
-          f"random policy {random_rate:.2f}")
-    assert rate >= 0.8 and rate >= random_rate + 0.5
+def test_maskable_ppo_learns_a_registered_family():
+    """MaskablePPO on gym.make("WordSim/Align-v0", obs_mode="numeric", difficulty=0) — align the
+    paragraph the caret starts in, so one command chosen from the task encoding does it —
+    beats the random policy clearly on held-out seeds after a short run. The figures and the
+    command that reproduces them: `python -m policies.train_ppo --env Align --difficulty 0`."""
+    result = train(SMOKE)
+    print(json.dumps(result))
+    assert result["trained_success"] >= result["random_success"] + 0.2, result
 
 
 def test_the_random_policy_runs_on_the_smoke_env():
-    result = run_episode(smoke_env(), RandomPolicy(seed=0), seed=1)
-    assert 1 <= result.steps <= AlignOnlyParagraph.max_steps
+    env = make(SMOKE)
+    assert env.unwrapped.spec.id == "WordSim/Align-v0" and env.unwrapped.difficulty == 0
+    result = run_episode(env, RandomPolicy(seed=0), seed=1)
+    assert 1 <= result.steps <= SMOKE.max_steps and result.info["task"]["difficulty"] == 0

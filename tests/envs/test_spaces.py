@@ -14,6 +14,7 @@ from envs.observations.features import PARAGRAPH_FEATURES, WORD_FEATURES
 from envs.spaces import (
     MAX_CONTROLS,
     MAX_PARAGRAPHS,
+    MAX_TARGETS,
     MAX_TEXT_ARGS,
     MAX_WORDS,
     TEXT_LIMITS,
@@ -125,7 +126,8 @@ def test_catalogue_is_derived_from_data():
     counts = {k: sum(s.kind == k for s in cat.slots) for k in KINDS}
     assert counts == {"click": MAX_CONTROLS, "shortcut": len(shortcuts()),
                       "paragraph": MAX_PARAGRAPHS, "word": MAX_WORDS, "extend": MAX_WORDS,
-                      "start": MAX_WORDS, "type": MAX_TEXT_ARGS, "status": 2}
+                      "start": MAX_WORDS, "type": MAX_TEXT_ARGS, "target": MAX_TARGETS,
+                      "status": 2}
     assert cat.n == len(cat.slots) == sum(counts.values())
     assert [s.kind for s in cat.slots] == sorted((s.kind for s in cat.slots), key=KINDS.index)
 
@@ -201,6 +203,25 @@ def test_type_actions_type_the_tasks_texts_into_the_focused_control():
     assert env.describe_action(i).startswith("type text argument 0")
     assert len(env._ep.text_args) < MAX_TEXT_ARGS
     assert not env.action_masks()[i + len(env._ep.text_args)]
+
+
+def test_target_actions_select_what_the_task_is_about():
+    """"select target m" points at the m-th text the goal names (the phrase to format, the
+    paragraph to align): select target, then the command, whatever row the target is on."""
+    env = WordEnv("Bold", obs_mode="numeric", difficulty=1)
+    env.reset(seed=4)
+    i = env.catalogue.first["target"]
+    targets = env.unwrapped._ep.targets
+    assert len(targets) == 1 and env.action_masks()[i] and not env.action_masks()[i + 1]
+    assert env.describe_action(i) == \
+        f"select target 0 of the task: select_text(text={targets[0]!r})"
+    _, _, _, _, info = env.step(i)
+    doc = env.session.doc
+    assert info["ok"] and "".join(doc.text(i)[a:b] for i, a, b in doc.selected_spans()) \
+        == targets[0]
+    _, _, _, _, info = env.step(env.catalogue.first["shortcut"])  # Ctrl+B
+    assert info["success"]
+    assert "no target 1" in env.step(i + 1)[4]["message"]
 
 
 @pytest.mark.parametrize("mode", ["text", "numeric"])

@@ -3,11 +3,13 @@ subtasks as thoughts), the API plan through the document commands; FINISH; any o
 
 from __future__ import annotations
 
+import gymnasium as gym
 import pytest
 
 from policies.base import FINISH, POLICIES, make_policy
 from policies.oracle import ApiOracle, UIOracle, run_api_plan
 from policies.rollout import make_env, run_episode
+from wordsim.session import Session
 
 
 @pytest.mark.parametrize("mode", ["text", "numeric"])
@@ -58,6 +60,45 @@ def test_api_oracle_finishes_in_one_step_and_says_what_it_ran():
     assert result.success and result.steps == 1
     assert result.actions[0]["thought"].startswith("API plan: ")
     assert result.actions[0]["status"] == "FINISH"
+
+
+class PublicOnly:
+    """An object seen through its public attributes only: a name starting with "_" raises, and
+    the env and session it leads to (`unwrapped`, `session`, ...) are seen the same way."""
+
+    def __init__(self, target):
+        object.__setattr__(self, "_target", target)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(f"private attribute {name!r} used")
+        value = getattr(object.__getattribute__(self, "_target"), name)
+        return PublicOnly(value) if isinstance(value, (gym.Env, Session)) else value
+
+
+def test_public_only_refuses_private_state():
+    env = PublicOnly(make_env("WordSim/Bold-v0"))
+    env.reset(seed=0)
+    assert isinstance(env.unwrapped, PublicOnly) and env.unwrapped.task.api_plan
+    with pytest.raises(AttributeError, match="private attribute '_ep'"):
+        env.unwrapped._ep  # noqa: B018
+    with pytest.raises(AttributeError, match="private attribute '_changes'"):
+        env.unwrapped.session._changes  # noqa: B018
+
+
+@pytest.mark.parametrize("env_id", ["WordSim/Italic-v0", "WordSim/ReplaceAll-v0",
+                                    "WordSim/PageNumbers-v0", "WordSim-v0"])
+def test_the_api_oracle_uses_only_the_public_env_api(env_id):
+    """Through gym.make's wrappers with every private attribute refused, the API oracle still
+    succeeds: `WordEnv.execute` is all it needs."""
+    env = make_env(env_id)
+    seen = PublicOnly(env)
+    for seed in range(4):
+        obs, _ = seen.reset(seed=seed)
+        oracle = ApiOracle()
+        oracle.reset(seen)
+        _, reward, terminated, _, info = seen.step(oracle.act(seen, obs))
+        assert terminated and info["success"] and reward == 1.0, info["details"]
 
 
 def test_policies_by_name():

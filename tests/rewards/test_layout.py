@@ -7,9 +7,11 @@ import io
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import nsdecls
 from docx.shared import Inches
 
-from rewards import as_view, check
+from rewards import check
 from rewards.checks.layout import PAGE_SIZES
 from wordsim.document import WordDocument
 
@@ -189,40 +191,52 @@ def test_page_number_damage():
     assert damaged(fails("page_number", before, after))
 
 
-def test_page_number_alignment_from_paragraph_records():
-    """With header/footer paragraph records on the section (see page_number's docstring) the
-    alignment is checked too."""
-    from typing import NamedTuple
+@pytest.mark.parametrize("position", ["top", "bottom"])
+@pytest.mark.parametrize("alignment", ["left", "center", "right"])
+def test_page_number_checks_position_and_alignment(position, alignment):
+    """Each position and alignment passes its own documents and fails the others: a number
+    aligned otherwise, or at the other position, gets half the score."""
+    before, after = edited(("page_number", {"position": position, "alignment": alignment}))
+    passes("page_number", before, after, position=position, alignment=alignment)
+    story = {"top": "header", "bottom": "footer"}[position]
+    for other in {"left", "center", "right"} - {alignment}:
+        result = fails("page_number", before, after, position=position, alignment=other)
+        assert result.score == 0.5
+        assert result.details == (f"the page number in the {story} is aligned {alignment}, "
+                                  f"not {other}",)
+    elsewhere = {"top": "bottom", "bottom": "top"}[position]
+    result = fails("page_number", before, after, position=elsewhere, alignment=alignment)
+    other = {"header": "footer", "footer": "header"}[story]
+    assert result.details[0] == f"the page number is in the {story}, not the {other}"
+    assert result.details[1].startswith(f"damage: section 1 {story} changed from")  # not asked
 
-    from wordsim.document.query import Section
 
-    class Story(NamedTuple):
-        text: str
-        alignment: str
-        fields: tuple
+def test_page_number_alignment_of_a_docx_from_another_program():
+    """A footer written with python-docx: the PAGE field (a simple field here) in a paragraph
+    right-aligned by direct formatting, after a plain line."""
+    document = docx.Document(io.BytesIO(saved(edited()[0])))
+    before = saved(document)
+    footer = document.sections[0].footer
+    footer.paragraphs[0].text = "Quarterly review"
+    numbered = footer.add_paragraph()
+    numbered.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    numbered._p.append(docx.oxml.parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    after = saved(document)
+    passes("page_number", before, after, position="bottom", alignment="right")
+    assert fails("page_number", before, after, alignment="center").score == 0.5
+    assert fails("page_number", before, before, alignment="right").score == 0.0
 
-    class Field(NamedTuple):
-        instruction: str
-        result: str
 
-    class Sectioned(NamedTuple):
-        section: Section
-        footer_paragraphs: tuple
-
-        def __getattr__(self, name):
-            return getattr(self.section, name)
-
-    def view_with(alignment):
-        base = as_view(edited(("page_number", {}))[1])
-        story = (Story("1", alignment, (Field("PAGE", "1"),)),)
-        return type(base)(base.paragraphs, base.tables, (Sectioned(base.sections[0], story),),
-                          base.comments, base.pictures)
-
-    before = as_view(edited()[0])
-    assert check("page_number", before, view_with("right"), {"alignment": "right"}).success
-    result = check("page_number", before, view_with("left"), {"alignment": "right"})
-    assert not result.success and result.score == 0.5
-    assert result.details[0] == "the page number in the footer is aligned left, not right"
+def test_a_footer_realigned_is_damage_beside_a_header_goal():
+    """Header and footer paragraph records count for damage: a footer whose text is the same
+    but whose alignment changed is damage when only the header was to change."""
+    before = edited()[0]
+    document = docx.Document(io.BytesIO(saved(before)))
+    document.sections[0].footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    result = check("header_footer", before, document, {"text": "Company"})
+    assert not result.success
+    assert result.details == ("damage: section 1 footer formatting or fields changed",)
 
 
 def test_blank_page_before_a_heading_after_an_empty_paragraph():

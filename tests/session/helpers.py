@@ -202,6 +202,34 @@ class key:  # noqa: N801 - a step, used like the other step functions
         return d.keys(self.keys)
 
 
+def point_of(d: Driver, text: str, inside: int = 1) -> tuple[float, float]:
+    """The window point (fractions, as click_on_coordinates takes them) on the first
+    occurrence of `text`, `inside` characters into it, in the session's page layout."""
+    doc = d.s.doc
+    para = next(i for i in range(len(doc)) if text in doc.text(i))
+    offset = doc.text(para).index(text) + inside
+    area = d.s.ui.model.by_id["document"].rectangle
+    x, y = d.s.pointer.layout(d.s, area).point_of(para, offset, d.s.pointer.scroll)
+    model = d.s.ui.model
+    return x / model.width, y / model.height
+
+
+def click_at(text: str, inside: int = 1, **args) -> Step:
+    """click_on_coordinates on `text` (`button`, `double` as the action takes them)."""
+    def step(d: Driver):
+        x, y = point_of(d, text, inside)
+        return d.step({"function": "click_on_coordinates", "args": {"x": x, "y": y, **args}})
+    return step
+
+
+def right_click_on(text: str) -> Step:
+    """Select `text`, then right-click on it: Word's context menu for the selection."""
+    def step(d: Driver):
+        d.select(text)
+        click_at(text, button="right")(d)
+    return step
+
+
 def doc_type(text: str) -> Step:
     return lambda d: d.type_text(text)
 

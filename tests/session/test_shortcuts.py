@@ -141,6 +141,11 @@ ROWS: list[Row] = [
     Row("Ctrl+H", [key("^h"), typ("Find what:", "beta"), typ("Replace with:", "omega"),
                    key("%a"), key("{ESC}")], alpha, "Alpha omega gamma delta."),
     Row("Ctrl+G", [key("^g")], lambda doc, d: d.has("Enter page number:", "Edit"), True),
+    # Shift+F10 and the Menu key open the document's context menu
+    Row("Shift+F10", [SEL, key("+{F10}"), click("Copy", "MenuItem"), sel("Last"), key("^v")],
+        lambda doc, d: para(doc, "line of text").text, "beta line of text."),
+    Row("Apps", [SEL, key("{VK_APPS}"), click("Font...", "MenuItem"), key("%k"), key("{ENTER}")],
+        font("beta", "strike"), True),
     Row("Ctrl+K", [SEL, key("^k"), typ("Address:", "https://example.com/"), key("{ENTER}")],
         lambda doc, d: [(h.text, h.address) for h in para(doc, "Alpha").hyperlinks],
         [("beta", "https://example.com/")]),

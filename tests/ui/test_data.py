@@ -85,6 +85,7 @@ def test_rectangles_lie_inside_their_container():
 def test_every_popup_and_dialog_is_opened_by_some_control():
     m = window_model()
     opened = {c.behaviour["opens"] for c in all_leaves() if "opens" in c.behaviour}
+    opened |= {c.behaviour["context_menu"] for c in all_leaves() if "context_menu" in c.behaviour}
     opened |= {t.item.behaviour["opens"] for t in m.tabs.values() if "opens" in t.item.behaviour}
     assert set(m.popups) <= opened
     assert set(m.dialogs) <= opened

@@ -88,7 +88,7 @@ class Action:
             "control_label": self.control_label or "",
             "control_text": self.control_text or "",
             "function": self.function,
-            "args": copy.deepcopy(self.args),
+            "args": _copied(self.args),
             "status": self.status,
         }
 
@@ -100,7 +100,7 @@ class Action:
             "ControlLabel": self.control_label or "",
             "ControlText": self.control_text or "",
             "Function": self.function,
-            "Args": copy.deepcopy(self.args),
+            "Args": _copied(self.args),
             "Status": self.status,
             "Plan": list(self.plan),
             "Comment": self.comment,
@@ -113,7 +113,19 @@ class Action:
             "control_label": self.control_label or "",
             "control_name": self.control_text or "",
             "function": self.function,
-            "args": copy.deepcopy(self.args),
+            "args": _copied(self.args),
             "status": self.status,
             "plan": list(self.plan),
         }
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _copied(args: dict) -> dict:
+    """A deep copy of `args` (a plain dict copy when every value is an immutable scalar, as
+    almost every action's are)."""
+    for value in args.values():
+        if not isinstance(value, _SCALARS):
+            return copy.deepcopy(args)
+    return dict(args)

@@ -4,6 +4,7 @@
 from . import (  # noqa: F401
     character,
     clipboard,
+    compound,
     find,
     headers,
     inserts,

@@ -92,7 +92,7 @@ class WordDocument:
 
     def save(self, path: str | os.PathLike | None = None) -> bytes:
         """The .docx bytes (deterministic); also written to `path` when given."""
-        data = package.save_docx(self.docx)
+        data = package.save_docx(self.docx, {self.styles.part: self.styles.blob()})
         if path is not None:
             Path(path).write_bytes(data)
         return data

@@ -225,20 +225,30 @@ def different_odd_even(doc, on: bool = True) -> str:
     return f"Different odd and even is {'on' if on else 'off'}."
 
 
+def shown_parts(doc, sects: list | None = None) -> dict[int, dict[str, dict[str, object]]]:
+    """{section: {"header": {kind: part}, "footer": {kind: part}}}: the header and footer parts
+    each section shows (its own or linked), kinds without one left out; creates nothing.
+    `sects`: the sections' w:sectPr in order, when the caller has them (saves a body walk)."""
+    blocks = section_blocks(doc) if sects is None else [(None, s) for s in sects]
+    return {
+        i: {story: {kind: part for kind in _KINDS
+                    if (part := _definition(doc, blocks, i, story, kind)[1]) is not None}
+            for story in _STORIES}
+        for i in range(len(blocks))
+    }
+
+
+def story_paragraphs(part) -> list:
+    """The w:p elements of a header or footer part in reading order, table cells included."""
+    return [p for c in part.element for p in block_paragraphs(c)]
+
+
 def header_footer_texts(doc) -> dict[int, dict[str, dict[str, str]]]:
     """{section: {"header": {kind: text}, "footer": {kind: text}}} for every header and footer
     each section shows (its own or linked), lines joined by "\\n"; creates nothing."""
-    blocks = section_blocks(doc)
-    out: dict[int, dict[str, dict[str, str]]] = {}
-    for i in range(len(blocks)):
-        entry: dict[str, dict[str, str]] = {}
-        for story in _STORIES:
-            texts = {}
-            for kind in _KINDS:
-                part = _definition(doc, blocks, i, story, kind)[1]
-                if part is not None:
-                    paras = [p for c in part.element for p in block_paragraphs(c)]
-                    texts[kind] = "\n".join(paragraph_text(p) for p in paras)
-            entry[story] = texts
-        out[i] = entry
-    return out
+    return {
+        i: {story: {kind: "\n".join(paragraph_text(p) for p in story_paragraphs(part))
+                    for kind, part in kinds.items()}
+            for story, kinds in entry.items()}
+        for i, entry in shown_parts(doc).items()
+    }

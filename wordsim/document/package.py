@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.part import XmlPart
 from docx.opc.pkgwriter import _ContentTypesItem
 from lxml import etree
 
@@ -58,24 +60,67 @@ def open_docx(data: bytes, limits: LoadLimits = DEFAULT_LIMITS) -> DocxDocument:
     return document
 
 
-def save_docx(document: DocxDocument) -> bytes:
+def save_docx(document: DocxDocument, blobs: dict | None = None) -> bytes:
     """Serialize like python-docx does, but with fixed timestamps and order, so equal
-    documents give byte-identical files."""
+    documents give byte-identical files. `blobs` gives parts' serialized XML where the caller
+    keeps it (the styles part, per styles version); such blobs and binary parts' (the same
+    bytes object every time) are compressed once, not at every save."""
     package = document.part.package
     parts = list(package.iter_parts())
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
 
-        def write(name: str, blob: bytes) -> None:
+        def write(name: str, blob: bytes, kept: bool = False) -> None:
             info = zipfile.ZipInfo(name.lstrip("/"), date_time=_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o600 << 16
-            zf.writestr(info, blob)
+            if not kept or len(blob) < _DEFLATED_MIN:
+                zf.writestr(info, blob)
+                return
+            known = _deflated(blob)
+            # what writestr writes, with the compressed data and CRC already known
+            info.file_size = len(blob)
+            with zf.open(info, "w") as dest:
+                dest._compressor = _FLUSHED
+                dest._file_size, dest._crc, dest._compress_size = len(blob), known[1], len(known[0])
+                zf.fp.write(known[0])
 
         write(CONTENT_TYPES_URI, _ContentTypesItem.from_parts(parts).blob)
         write(PACKAGE_URI.rels_uri, package.rels.xml)
         for part in parts:
-            write(part.partname, part.blob)
+            blob = blobs.get(part) if blobs else None
+            if blob is not None:
+                write(part.partname, blob, True)
+            else:  # a binary part's blob is the same bytes object every time
+                write(part.partname, part.blob, not isinstance(part, XmlPart))
             if len(part.rels):
                 write(part.partname.rels_uri, part.rels.xml)
     return buffer.getvalue()
+
+
+_DEFLATED_MIN = 16384  # smaller blobs are compressed every time (cheap)
+_DEFLATED_LIMIT = 64
+_deflated_cache: dict[int, tuple] = {}  # id(blob) -> (blob, compressed, crc)
+
+
+def _deflated(blob: bytes) -> tuple[bytes, int]:
+    """(raw deflate data as zipfile writes it, CRC-32) of `blob`, kept by identity."""
+    hit = _deflated_cache.get(id(blob))
+    if hit is None or hit[0] is not blob:
+        c = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+        if len(_deflated_cache) >= _DEFLATED_LIMIT:
+            _deflated_cache.clear()
+        hit = _deflated_cache[id(blob)] = (blob, c.compress(blob) + c.flush(), zlib.crc32(blob))
+    return hit[1], hit[2]
+
+
+class _Flushed:
+    """A compressor with nothing left to give (the data was written already)."""
+
+    __slots__ = ()
+
+    def flush(self) -> bytes:
+        return b""
+
+
+_FLUSHED = _Flushed()

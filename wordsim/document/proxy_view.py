@@ -76,7 +76,7 @@ def proxy_view(document: DocxDocument) -> DocumentView:
     return DocumentView(
         paragraphs,
         tuple(_table(t) for t in tables),
-        _sections(document),
+        _sections(document, word, defaults),
         _comments(document, [par for par, _, _ in located]),
         len(document.inline_shapes),
     )
@@ -132,7 +132,10 @@ def _pt(length) -> float:
     return 0.0 if length is None else length.pt
 
 
-def _paragraph(word, paragraph: DocxParagraph, table, cell, defaults) -> Paragraph:
+def _paragraph(word, paragraph: DocxParagraph, table, cell, defaults,
+               story: bool = True) -> Paragraph:
+    """The record of `paragraph`; `story` False for a header or footer paragraph (no list
+    label: numbering counts the main story)."""
     style = paragraph.style  # each python-docx style lookup scans styles.xml: look up once
     styles = list(_styles(style))
     formats = _formats(paragraph, styles, defaults)
@@ -148,7 +151,7 @@ def _paragraph(word, paragraph: DocxParagraph, table, cell, defaults) -> Paragra
         breaks += sum(1 for br in run._r.findall(qn("w:br")) if br.get(qn("w:type")) == "page")
         if run.text:
             runs.append(_run(run, styles, defaults[0], defaults[2]))
-    info = list_info(word, paragraph._p)
+    info = list_info(word, paragraph._p) if story else None
     return Paragraph(
         paragraph.text,
         style.name if style is not None else None,
@@ -255,23 +258,38 @@ def _story_text(paragraphs) -> str:
     return "\n".join(p.text for p in paragraphs)
 
 
-def _hf_text(attr: str, sections: list, k: int) -> str | None:
-    """Text of header or footer `attr` ("header", "first_page_footer" ...) of section k,
+def _shown(attr: str, sections: list, k: int):
+    """Header or footer `attr` ("header", "first_page_footer" ...) that section k shows,
     following links to earlier sections without creating a definition (python-docx would
-    add one to a linked first section)."""
+    add one to a linked first section); None when none is defined."""
     while k >= 0:
         hf = getattr(sections[k], attr)
         if not hf.is_linked_to_previous:
-            return _story_text(hf.paragraphs)
+            return hf
         k -= 1
     return None
 
 
-def _sections(document) -> tuple[Section, ...]:
+def _hf_paragraphs(container) -> list[DocxParagraph]:
+    """Paragraphs of a header, footer or cell in reading order, table cells included."""
+    out = []
+    for item in container.iter_inner_content():
+        if isinstance(item, DocxTable):
+            for row in item.rows:
+                for tc in row._tr.tc_lst:
+                    out.extend(_hf_paragraphs(_Cell(tc, item)))
+        else:
+            out.append(item)
+    return out
+
+
+def _sections(document, word, defaults) -> tuple[Section, ...]:
     sections = list(document.sections)
     out = []
     for k, s in enumerate(sections):
         cols = s._sectPr.find(qn("w:cols"))
+        shown = {f"{prefix}{story}": _shown(f"{prefix}{story}", sections, k)
+                 for prefix in ("", "first_page_", "even_page_") for story in ("header", "footer")}
         out.append(
             Section(
                 s.orientation.name.lower(),
@@ -283,11 +301,10 @@ def _sections(document) -> tuple[Section, ...]:
                 None if s.right_margin is None else s.right_margin.pt,
                 int(cols.get(qn("w:num"), "1")) if cols is not None else 1,
                 s.start_type.name.lower(),
-                *(
-                    _hf_text(f"{prefix}{story}", sections, k)
-                    for prefix in ("", "first_page_", "even_page_")
-                    for story in ("header", "footer")
-                ),
+                *(None if hf is None else _story_text(_hf_paragraphs(hf)) for hf in shown.values()),
+                *(() if shown[story] is None else tuple(
+                    _paragraph(word, par, None, None, defaults, story=False)
+                    for par in _hf_paragraphs(shown[story])) for story in ("header", "footer")),
             )
         )
     return tuple(out)

@@ -29,7 +29,7 @@ from lxml import etree
 
 from .character import effective_run_format
 from .fields import fields_in
-from .headers import header_footer_texts
+from .headers import shown_parts, story_paragraphs
 from .lists import Counter, definitions
 from .paragraph import numbering_ref
 from .runs import child_text, paragraph_text, run_text
@@ -146,6 +146,10 @@ class Section(NamedTuple):
     first_page_footer: str | None
     even_page_header: str | None
     even_page_footer: str | None
+    # Paragraphs of the primary header and footer the section shows (() for none), as the
+    # story's records (without list labels or table places): alignment, fields, runs...
+    header_paragraphs: tuple[Paragraph, ...] = ()
+    footer_paragraphs: tuple[Paragraph, ...] = ()
 
 
 class Comment(NamedTuple):
@@ -867,15 +871,20 @@ def _sections(doc, sects: list, state: _State) -> tuple[Section, ...]:
     key = tuple(etree.tostring(s) for s in sects)
     if state.sections[0] == key:
         return state.sections[1]
-    texts = header_footer_texts(doc)
+    parts = shown_parts(doc, sects)
+    reader = None
     out = []
     for k, sect in enumerate(sects):
         found = {c.tag: c for c in sect}
         size, margins = found.get(W.pgSz), found.get(W.pgMar)
         cols, kind = found.get(W.cols), found.get(W.type)
         orient = size.get(W.orient) if size is not None else None
-        hf = texts.get(k, {})
-        shown = [hf.get(story, {}).get(kind) for kind in HEADER_KINDS for story in _STORIES]
+        hf = parts.get(k, {})
+        shown = [_story_text(hf.get(story, {}).get(kind))
+                 for kind in HEADER_KINDS for story in _STORIES]
+        primary = [hf.get(story, {}).get("primary") for story in _STORIES]
+        if reader is None and any(primary):
+            reader = _Reader(doc, state)
         out.append(
             Section(
                 "landscape" if orient == "landscape" else "portrait",
@@ -888,10 +897,27 @@ def _sections(doc, sects: list, state: _State) -> tuple[Section, ...]:
                 int(cols.get(W.num, "1")) if cols is not None else 1,
                 START_TYPES.get(w_val(kind), DEFAULT_START_TYPE),
                 *shown,
+                *(_story_records(reader, part) for part in primary),
             )
         )
     state.sections = (key, tuple(out))
     return state.sections[1]
+
+
+def _story_text(part) -> str | None:
+    return None if part is None else "\n".join(map(paragraph_text, story_paragraphs(part)))
+
+
+def _story_records(reader: _Reader | None, part) -> tuple[Paragraph, ...]:
+    """Paragraph records of a header or footer part (its own relationships for links)."""
+    if part is None:
+        return ()
+    reader.rels = part.rels
+    try:
+        return tuple(Paragraph(*reader.paragraph(p)[1], None, *_NO_PLACE)
+                     for p in story_paragraphs(part))
+    finally:
+        reader.rels = reader.doc.part.rels
 
 
 # ---------------------------------------------------------------------------------- comments

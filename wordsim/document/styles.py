@@ -28,6 +28,7 @@ class StyleSheet:
 
     def __init__(self, document_part):
         self.part = document_part._styles_part
+        self._blob: tuple = (None, b"")  # (version, the part's XML as saved)
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -37,6 +38,13 @@ class StyleSheet:
         self._names: dict[str, str] = {}
         self._ui_names: dict = {}
         self._chain_cache: dict[tuple, dict] = {}
+
+    def blob(self) -> bytes:
+        """styles.xml as a save writes it, serialized once per version (the same bytes object
+        until the styles change, so a save compresses it once too)."""
+        if self._blob[0] != self.version:
+            self._blob = (self.version, self.part.blob)
+        return self._blob[1]
 
     # ------------------------------------------------------------------ keeping the caches
     def kept(self) -> tuple | None:

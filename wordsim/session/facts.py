@@ -20,6 +20,8 @@ from wordsim.document.runs import paragraph_text, run_spans
 from wordsim.document.xml import W, new
 from wordsim.ui import UIContext
 
+from .dialog_facts import dialog_values
+
 # No line layout: the status bar's page count is estimated from characters and hard breaks.
 CHARS_PER_PAGE = 3000
 _LOOKS_LIMIT = 4096
@@ -181,7 +183,8 @@ class LiveContext(UIContext):
     asked for: drawing the window (its flags, title and status bar) does not need them, and
     most steps never show them. Otherwise a UIContext like any other (fields, equality)."""
 
-    def __init__(self, deferred: Callable[[], tuple] | None = None, **values):
+    def __init__(self, deferred: Callable[[], tuple] | None = None,
+                 style: Callable[[], str] | None = None, **values):
         for f in _EAGER:
             value = values[f.name] if f.name in values else (
                 f.default if f.default is not MISSING else f.default_factory())
@@ -194,6 +197,9 @@ class LiveContext(UIContext):
 
         object.__setattr__(self, "_deferred", deferred)
         object.__setattr__(self, "_late", None)
+        # the style alone, when it can be read without the font look (the Styles gallery's
+        # buttons show it on the Home tab: reading it need not read the runs' formatting)
+        object.__setattr__(self, "_style", style)
 
     def _read(self) -> tuple:
         if self._late is None:
@@ -210,6 +216,8 @@ class LiveContext(UIContext):
 
     @property
     def style_name(self) -> str:
+        if self._late is None and self._style is not None:
+            return self._style()
         return self._read()[2]
 
 
@@ -248,16 +256,20 @@ def ui_context(doc: WordDocument, name: str, counts: StoryCounts,
             owners.append(_owner(p, offset, pending))
         return owners[0]
 
+    def style() -> str:
+        return read("style", p, lambda: _style(doc, p))
+
     def deferred() -> tuple:
         o = owner()
         font, size = read("look", o, lambda: look(doc, o, p))
-        return font, size, read("style", p, lambda: _style(doc, p))
+        return font, size, style()
 
     words, chars, breaks = counts.totals(doc)
     pages = breaks + 1 + chars // CHARS_PER_PAGE
     view = view or (lambda: DocumentView.of(doc))
     return LiveContext(
         deferred,
+        style if facts is not None else None,  # (without facts, each read would read again)
         doc_name=name,
         in_table=doc.story.cell_of(para) is not None,
         has_selection=not sel.collapsed,
@@ -268,7 +280,8 @@ def ui_context(doc: WordDocument, name: str, counts: StoryCounts,
         page=min(pages, 1 + (breaks and counts.breaks_before(doc, para))),
         pages=pages,
         words=words,
-        values=Lazy(lambda: _values(doc, para, view())),
+        values=Lazy(lambda: {**_values(doc, para, view()),
+                             **dialog_values(doc, p, owner(), view().paragraphs[para])}),
     )
 
 

@@ -16,6 +16,7 @@ from wordsim.ui import Call, Control, UIContext, UIState, view
 from . import keyboard
 from .facts import Facts, settle
 from .picture import placeholder_png
+from .pointer import Pointer
 from .result import ActionResult
 from .word_api import run_word_api, save_as
 
@@ -55,6 +56,7 @@ class Session:
         self._edits = Edits()  # what changed since `_view` was brought up to date
         self._restored = False  # `_view` is a snapshot's, restored since
         self._parsed: dict[str, Action | ActionError] = {}
+        self.pointer = Pointer()  # the mouse in the document area: scrolling, page layout
 
     # ------------------------------------------------------------------ episodes
     def snapshot(self) -> SessionSnapshot:
@@ -70,6 +72,7 @@ class Session:
         self.doc.restore(snap.document)
         self.doc.styles.resume(kept)  # a restore that did not touch the styles keeps their caches
         self.ui.reset()
+        self.pointer.reset()
         self.saved.clear()
         self.closed = False
         clipboard.clear(self.doc)
@@ -143,8 +146,9 @@ class Session:
                 styles.resume(kept)
                 raise
         self._changes.append(change)
-        if self.mirror is not None:
-            self.mirror.follow(command, args, before, self.doc.selection)
+        if self.mirror is not None:  # a dialog's compound OK: the backend runs its steps
+            for name, step_args in args["steps"] if command == "compound" else [(command, args)]:
+                self.mirror.follow(name, step_args, before, self.doc.selection)
         self._context = None
         if change.parts:
             self._facts.edited(self.doc, change)
@@ -196,15 +200,22 @@ class Session:
         if fn in ("", "summary", "annotation"):
             return args.get("text", "") if fn == "summary" else ""
         if fn == "wheel_mouse_input":
-            return ""  # no page layout: scrolling changes nothing an agent can observe
+            return self.pointer.wheel(self, self.ui.model.by_id["document"], args["wheel_dist"])
         if fn == "click_on_coordinates":
-            control = self.controls().hit_test(args["x"], args["y"])
+            control = self.controls().hit_test(args["x"], args["y"]) or \
+                self.pointer.document_at(self, *self._pixel(args["x"], args["y"]))
             if control is None:
                 raise _Mistake(f"An error occurred: no control at ({args['x']}, {args['y']}).")
-            return self._click(control, args)
+            return self._click(control, args, self._pixel(args["x"], args["y"]))
         if fn == "drag_on_coordinates":
-            raise _Mistake("An error occurred: dragging is not simulated (no page layout); "
-                           "select text with select_text or the keyboard.")
+            control = self.controls().hit_test(args["start_x"], args["start_y"]) or \
+                self.pointer.document_at(self, *self._pixel(args["start_x"], args["start_y"]))
+            if control is None or control.control_type != "Document":
+                raise _Mistake("An error occurred: a drag only selects text in the document; "
+                               f"({args['start_x']}, {args['start_y']}) is not on its text.")
+            return self.pointer.drag(self, control, args,
+                                     self._pixel(args["start_x"], args["start_y"]),
+                                     self._pixel(args["end_x"], args["end_y"]))
         if fn == "keyboard_input":
             if action.control_label or action.control_text:
                 if args.get("control_focus", True):
@@ -237,7 +248,13 @@ class Session:
                            f"{action.control_text!r}.")
         return current.by_label(entry["label"])
 
-    def _click(self, control: Control, args: dict) -> str:
+    def _pixel(self, x: float, y: float) -> tuple[float, float]:
+        model = self.ui.model
+        return x * model.width, y * model.height
+
+    def _click(self, control: Control, args: dict, point: tuple[float, float] | None = None) -> str:
+        if control.control_type == "Document":  # the caret goes where the pointer is
+            return self.pointer.click(self, control, args, point)
         if args.get("button", "left") != "left":
             raise _Mistake(f"An error occurred: {args['button']}-click menus are not simulated.")
         return self.run_calls(self.ui.activate(control, self.context()))

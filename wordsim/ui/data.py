@@ -32,6 +32,7 @@ BEHAVIOUR_KEYS = frozenset({
     "command", "args", "commands", "opens", "open_page", "select_tab", "dialog_page", "dialog_field", "set",
     "step", "dialog_submit", "close", "session", "pressed_from", "pressed_when", "value_from",
     "commit", "enabled_if", "visible_if", "name_from", "focus", "access_key", "default",
+    "and_set", "context_menu",
 })
 SESSION_ACTIONS = frozenset({"save", "save_as", "print", "close_document", "close_app",
                              "minimize", "maximize"})
@@ -193,6 +194,9 @@ class _Builder:
         target = node.get("opens")
         if target is not None and target not in self.popup_specs and target not in self.dialog_specs:
             raise ValueError(f"{where} {name!r}: opens unknown popup or dialog {target!r}")
+        menu = node.get("context_menu")
+        if menu is not None and menu not in self.popup_specs:
+            raise ValueError(f"{where} {name!r}: context_menu {menu!r} is not a popup")
         tab = node.get("select_tab")
         if tab is not None and tab not in self.tab_ids:
             raise ValueError(f"{where} {name!r}: selects unknown tab {tab!r}")
@@ -224,8 +228,11 @@ class _Builder:
             raise ValueError(f"{where} {name!r}: dialog has no field {ref!r}")
         for step in node.get("dialog_submit", ()):
             for value in step.get("args", {}).values():
-                if isinstance(value, str) and value.startswith("$") and value[1:] not in fields:
+                ref = value.removeprefix("-") if isinstance(value, str) else ""
+                if ref.startswith("$") and ref[1:] not in fields:
                     raise ValueError(f"{where} {name!r}: submit refers to unknown field {value}")
+            if not set(step.get("when", {})) <= set(fields):
+                raise ValueError(f"{where} {name!r}: when names unknown fields {sorted(step['when'])}")
             changed = step.get("if_changed")
             if isinstance(changed, list) and not set(changed) <= set(fields):
                 raise ValueError(f"{where} {name!r}: if_changed names unknown fields {changed}")

@@ -48,7 +48,7 @@ class ControlView:
                 labelled[j] = c
                 listing[j] = _entry(j, c)
         new.controls, new.labelled, new.listing = tuple(controls), tuple(labelled), tuple(listing)
-        new._labels, new._json = self._labels, None
+        new._labels, new._json = self._label_map(), None  # renaming keeps the ids
         return new
 
     def by_label(self, label: Any) -> Control | None:
@@ -60,9 +60,13 @@ class ControlView:
         return self.labelled[i] if 0 <= i < len(self.labelled) else None
 
     def label_of(self, control: Control | str) -> str | None:
+        labels = self._labels if self._labels is not None else self._label_map()
+        return labels.get(control if isinstance(control, str) else control.id)
+
+    def _label_map(self) -> dict[str, str]:
         if self._labels is None:
             self._labels = {c.id: str(i + 1) for i, c in enumerate(self.labelled)}
-        return self._labels.get(control if isinstance(control, str) else control.id)
+        return self._labels
 
     def find(self, name: str, control_type: str | None = None) -> list[Control]:
         """Visible controls named `name` (exactly), optionally of one type."""

@@ -10,6 +10,7 @@ from typing import Any
 from .data import WindowModel, window_model
 from .fields import convert, display, stepped
 from .model import Call, Control, UIContext
+from .submit import submit_calls
 
 DOCUMENT_ID = "document"
 _EDITABLE = frozenset({"Edit", "ComboBox", "Spinner", "Document"})
@@ -156,6 +157,9 @@ class UIState:
                 self.fields[field] = stepped(spec, self.fields[field], b["step"])
             elif spec.get("type") == "bool":
                 self.fields[field] = not self.fields[field]
+            for other, value in b.get("and_set", {}).items():  # exclusive boxes, paired lists
+                if other in self.fields:
+                    self.fields[other] = display(self.model.dialogs[self.dialog].fields[other], value)
         if "step" in b and "commit" in b:  # a ribbon spinner: one click steps the value up
             spec = b["commit"]
             shown = display(spec, context.lookup(b.get("value_from", ""), None))
@@ -247,24 +251,9 @@ class UIState:
 
     # ------------------------------------------------------------------ values
     def submit_calls(self, steps) -> list[Call]:
-        """The document commands a dialog_submit list makes of the current field values."""
-        d = self.model.dialogs[self.dialog]
-        calls = []
-        for step in steps:
-            args, refs = {}, []
-            for k, v in step.get("args", {}).items():
-                if isinstance(v, str) and v.startswith("$"):
-                    refs.append(v[1:])
-                    args[k] = convert(d.fields[v[1:]], self.fields.get(v[1:]))
-                else:
-                    args[k] = v
-            changed = step.get("if_changed")
-            if changed:
-                names = refs if changed is True else changed
-                if all(self.fields.get(n) == self.initial.get(n) for n in names):
-                    continue
-            calls.append(Call(step["command"], args))
-        return calls
+        """The document commands a dialog_submit list makes of the current field values (see
+        `wordsim.ui.submit`: only changed fields, one undo step)."""
+        return submit_calls(self.model.dialogs[self.dialog], self.fields, self.initial, steps)
 
     def shown(self, field: str, value: Any) -> Any:
         """How the open dialog's `field` shows `value`."""

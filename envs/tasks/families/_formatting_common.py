@@ -155,29 +155,41 @@ class FormattingFamily(TaskFamily):
         raise NotImplementedError
 
     # ---- candidates
-    def candidates(self, split: str, level: int) -> tuple:
-        """((document, ((target, options), ...)), ...): every target of `level` in the split's
-        documents with the options it does not already satisfy (targets without any left out)."""
-        key = (self.id, split, level)
-        if key not in _CANDIDATES:
-            table = []
-            for doc in corpus(split):
-                cands = []
-                for target in self.targets(doc, level):
-                    options = tuple(self.options(target))
-                    if options:
-                        cands.append((target, options))
-                if cands:
-                    table.append((doc, tuple(cands)))
-            _CANDIDATES[key] = tuple(table)
-        return _CANDIDATES[key]
+    def doc_candidates(self, doc: CorpusDoc, level: int) -> tuple:
+        """((target, options), ...): the targets of `level` in `doc` with the options each
+        does not already satisfy (targets without any left out). Read per document, when first
+        asked for: a first sample reads only the documents it draws."""
+        key = (self.id, doc.split, doc.name, level)
+        hit = _CANDIDATES.get(key)
+        if hit is None:
+            cands = []
+            for target in self.targets(doc, level):
+                options = tuple(self.options(target))
+                if options:
+                    cands.append((target, options))
+            hit = _CANDIDATES[key] = tuple(cands)
+        return hit
 
-    def _table(self, split: str, level: int) -> tuple[int, tuple]:
-        """The candidates of `level`, or of the nearest level that has any in this split."""
+    def candidates(self, split: str, level: int) -> tuple:
+        """((document, ((target, options), ...)), ...): every document of the split that has
+        candidates of `level` (see `doc_candidates`)."""
+        return tuple((doc, cands) for doc in corpus(split)
+                     if (cands := self.doc_candidates(doc, level)))
+
+    def _draw(self, rng: np.random.Generator, split: str, level: int) -> tuple[int, tuple]:
+        """(level, candidates of a document) for a sample: a document drawn uniformly among
+        those with candidates of `level`, or of the nearest level that has any in this split.
+        Documents are drawn until one has candidates, so only the drawn ones are read (the
+        same draw as choosing from the table of documents with candidates when all have)."""
+        docs = corpus(split)
         for lv in sorted(self.difficulties, key=lambda d: (abs(d - level), d)):
-            table = self.candidates(split, lv)
-            if table:
-                return lv, table
+            empty: set[int] = set()
+            while len(empty) < len(docs):
+                k = int(rng.integers(len(docs)))
+                cands = self.doc_candidates(docs[k], lv)
+                if cands:
+                    return lv, cands
+                empty.add(k)
         raise ValueError(f"{self.id}: no document of split {split!r} has a target")
 
     # ---- the TaskFamily interface
@@ -188,8 +200,7 @@ class FormattingFamily(TaskFamily):
         level = int(choose(rng, self.difficulties)) if difficulty is None else int(difficulty)
         if level not in self.difficulties:
             raise ValueError(f"{self.id}: difficulty must be one of {self.difficulties}")
-        level, table = self._table(split, level)
-        _doc, cands = choose(rng, table)
+        level, cands = self._draw(rng, split, level)
         target, options = choose(rng, cands)
         option = choose(rng, options)
         request = phrase(rng, self.phrasings(target, option), split, **self.words(target, option))
@@ -217,7 +228,7 @@ class FormattingFamily(TaskFamily):
         return total
 
 
-_CANDIDATES: dict[tuple[str, str, int], tuple] = {}
+_CANDIDATES: dict[tuple[str, str, str, int], tuple] = {}
 
 
 # ---------------------------------------------------------------------------- UI pieces

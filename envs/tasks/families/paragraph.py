@@ -25,7 +25,9 @@ _ALIGN_FIELD = window_model().dialogs["paragraph"].fields["alignment"]
 ALIGN_CHOICES = {value: label for label, value in _ALIGN_FIELD["choices"].items()}
 SPACING_MENU = {args["value"]: name for name, (_t, args)
                 in command_items("line_spacing_menu", "line_spacing").items()}
-SPACING_LIST = {float(b["set"]): name for name, _t, b in popup_items("para_line_list")}
+# the dialog's Line spacing list: the named multiples (Single, 1.5 lines, Double) by value
+SPACING_LIST = {float(b["and_set"]["line"]): name for name, _t, b in popup_items("para_line_list")
+                if name in ("Single", "1.5 lines", "Double")}
 
 def number(value: float) -> str:
     return f"{value:g}"
@@ -40,7 +42,9 @@ def paragraph_dialog(*inside: dict, opener: tuple[dict, ...] | None = None) -> t
 @register
 class Align(ParagraphFamily):
     id = "Align"
-    description = "Align a paragraph (or several) left, centred, right or justified."
+    description = ("Align a paragraph (or several) left, centred, right or justified; level 0: "
+                   "the first paragraph, where the caret starts.")
+    difficulties = (0, 1, 2, 3)
     templates = (
         "Make {target} {aligned}.",
         "Could you set {target} to be {aligned}?",

@@ -76,6 +76,7 @@ def group_targets(doc: CorpusDoc, places: Sequence[str], sizes: Sequence[int] = 
     return tuple(out)
 
 
+_PLACES = ("heading", "list", "table", "body", "line", "other")  # every `place_of`
 _KIND = {"heading": "heading", "list": "list item", "table": "table cell", "line": "line",
          "body": "paragraph", "other": "paragraph"}
 
@@ -123,10 +124,12 @@ def select_paragraphs_ui(rng: np.random.Generator, target: Target, level: int) -
 
 class ParagraphFamily(FormattingFamily):
     """A family that formats whole paragraphs. Difficulty 1: an ordinary text paragraph;
-    2: a heading, list item, table cell or short line; 3: two or three consecutive paragraphs."""
+    2: a heading, list item, table cell or short line; 3: two or three consecutive paragraphs.
+    A family may add level 0 to its `difficulties`: the paragraph the caret starts in (the
+    first), whatever it is, so that only the command is left to find (a first RL level)."""
 
-    places: dict[int, tuple[str, ...]] = {1: ("body",), 2: ("heading", "list", "table", "line"),
-                                          3: ("body",)}
+    places: dict[int, tuple[str, ...]] = {0: _PLACES, 1: ("body",),
+                                          2: ("heading", "list", "table", "line"), 3: ("body",)}
 
     def keep(self, doc: CorpusDoc, index: int) -> bool:
         """Whether paragraph `index` may be a target at all (families narrow this down)."""
@@ -168,7 +171,7 @@ def _targets(family: ParagraphFamily, doc: CorpusDoc, level: int) -> tuple[Targe
     key = (family.id, doc, level)
     if key not in _TARGETS:
         places = family.places[level]
-        keep = lambda i: family.keep(doc, i)  # noqa: E731
+        keep = lambda i: family.keep(doc, i) and (level > 0 or i == 0)  # noqa: E731
         _TARGETS[key] = group_targets(doc, places, keep=keep) if level == 3 \
             else single_targets(doc, places, keep)
     return _TARGETS[key]

@@ -1,0 +1,5 @@
+"""LibreOffice Writer behind the backend interface, driven through UNO in a headless soffice."""
+
+from .backend import LibreOfficeBackend
+
+__all__ = ["LibreOfficeBackend"]
