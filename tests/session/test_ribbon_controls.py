@@ -16,6 +16,7 @@ from docx.enum.text import WD_COLOR_INDEX, WD_UNDERLINE
 from wordsim.ui import window_model
 from wordsim.ui.data import calls_of
 
+from .dialog_rows import DIALOG_ROWS
 from .helpers import (
     Row,
     align,
@@ -616,6 +617,9 @@ for c in popup_items("breaks_menu"):
                         lambda doc, d: (len(doc.sections), doc.sections[-1].start_type,
                                         para(doc, "Second").text),
                         (2, BREAKS[c.name], "Second bold and italic words here.")))
+
+
+ROWS.extend(DIALOG_ROWS)
 
 
 # ---------------------------------------------------------------------- tests

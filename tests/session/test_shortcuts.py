@@ -216,9 +216,16 @@ ROWS: list[Row] = [
         [["A1", "B1"], ["A2", "B2"], ["X", ""]], label="new row after the last cell"),
     Row("Shift+Tab", [sel("B1"), key("+{TAB}X")],
         lambda doc, d: [c.text for c in doc.tables[0].rows[0].cells], ["X", "B1"]),
-    # scrolling: nothing in the document changes
+    # a page up / down through the page layout (test_paging has the multi-page cases); the
+    # main document is one page, so the caret goes to its first / last line
     Row("Pgup", [SEL, key("{PGUP}")], noop=True),
     Row("Pgdn", [SEL, key("{PGDN}")], noop=True),
+    Row("Pgdn", [key("^{HOME}{PGDN}X")], lambda doc, d: doc.paragraphs[-1].text.count("X"), 1,
+        label="to the last line"),
+    Row("Shift+Pgdn", [key("^{HOME}+{PGDN}^i")],
+        lambda doc, d: all(r.italic for p in doc.paragraphs[2:4] for r in p.runs), True),
+    Row("Shift+Pgup", [key("^{END}+{PGUP}^i")],
+        lambda doc, d: all(r.italic for p in doc.paragraphs[2:4] for r in p.runs), True),
 ]
 
 

@@ -127,8 +127,14 @@ def test_page_setup_orientation_radio_and_margins(ui):
     assert ui.dialog == "page_setup" and ui.page == "margins"
     ui.activate(find(ui, "Landscape", "RadioButton"))
     ui.set_text(find(ui, "Top:", "Edit"), '1.5"', clear=True)
-    assert ui.enter() == [group(["orientation", {"value": "landscape"}],
-                                ["margins", {"top": 1.5, "bottom": 1.0, "left": 1.0, "right": 1.0}])]
+    steps = (["orientation", {"value": "landscape"}],
+             ["margins", {"top": 1.5, "bottom": 1.0, "left": 1.0, "right": 1.0}])
+    ui_section = ui.copy()
+    # Apply to: Whole document (the default in a one-section document) wraps them all
+    assert ui.enter() == [Call("whole_document", group(*steps).args)]
+    ui_section.activate(find(ui_section, "Apply to:", "ComboBox"))
+    ui_section.activate(find(ui_section, "This section", "ListItem"))
+    assert ui_section.enter() == [group(*steps)]
 
 
 def group(*steps) -> Call:

@@ -2,18 +2,28 @@
 
 # Importing the command modules registers their commands in COMMANDS.
 from . import (  # noqa: F401
+    char_effects,
+    char_spacing,
     character,
     clipboard,
     compound,
+    defaults,
     find,
+    find_wildcards,
     headers,
     inserts,
     lists,
     navigation,
+    outline,
+    page_custom,
     page_setup,
     paragraph,
+    section_scope,
+    tab_clear,
+    table_autofit,
     tables,
     text_input,
+    underline_color,
 )
 from .commands import COMMANDS, CommandError, command
 from .document import WordDocument

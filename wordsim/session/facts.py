@@ -21,6 +21,7 @@ from wordsim.document.xml import W, new
 from wordsim.ui import UIContext
 
 from .dialog_facts import dialog_values
+from .mixed import merged_format, selected_runs
 
 # No line layout: the status bar's page count is estimated from characters and hard breaks.
 CHARS_PER_PAGE = 3000
@@ -262,7 +263,15 @@ def ui_context(doc: WordDocument, name: str, counts: StoryCounts,
     def deferred() -> tuple:
         o = owner()
         font, size = read("look", o, lambda: look(doc, o, p))
+        if not sel.collapsed:  # blank boxes when the selected text mixes fonts or sizes
+            seen = {look(doc, r, rp) for r, rp in selected_runs(doc)}
+            font = font if len({f for f, _ in seen}) < 2 else ""
+            size = size if len({s for _, s in seen}) < 2 else None
         return font, size, style()
+
+    def run_format() -> dict:
+        merged = None if sel.collapsed else merged_format(doc, selected_runs(doc))
+        return merged if merged is not None else effective_run_format(doc, owner(), p)
 
     words, chars, breaks = counts.totals(doc)
     pages = breaks + 1 + chars // CHARS_PER_PAGE
@@ -276,7 +285,7 @@ def ui_context(doc: WordDocument, name: str, counts: StoryCounts,
         can_undo=bool(doc.history.undo_stack),
         can_redo=bool(doc.history.redo_stack),
         on_comment=read("comment", p, lambda: _on_comment(p)),
-        pressed=Lazy(lambda: _pressed(doc, p, effective_run_format(doc, owner(), p))),
+        pressed=Lazy(lambda: _pressed(doc, p, run_format())),  # mixed: not pressed
         page=min(pages, 1 + (breaks and counts.breaks_before(doc, para))),
         pages=pages,
         words=words,
@@ -366,6 +375,10 @@ def _values(doc: WordDocument, para: int, v: DocumentView) -> dict:
         key=lambda kv: abs(kv[1]["width"] / 20 - min(width, height))
         + abs(kv[1]["height"] / 20 - max(width, height)),
     )[0]
+    named = page_setup_data()["page_sizes"][size]
+    if max(abs(named["width"] / 20 - min(width, height)),
+           abs(named["height"] / 20 - max(width, height))) > 1:
+        size = "custom"  # no named size within a point: the Paper size box says Custom size
     sel = doc.selection
     selected = "" if sel.collapsed or sel.start.para != sel.end.para else \
         doc.text(sel.start.para)[sel.start.offset : sel.end.offset]
@@ -382,6 +395,9 @@ def _values(doc: WordDocument, para: int, v: DocumentView) -> dict:
         "margin_right": (section.right_margin_pt or 72.0) / 72,
         "orientation": section.orientation,
         "page_size": size,
+        "page_width": width / 72,
+        "page_height": height / 72,
+        "apply_to": "section" if len(v.sections) > 1 else "document",  # Word's default
         "selected_text": selected,
     }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wordsim.actions import Key, Pause, Text
 
+from .paging import page_key
 from .shortcuts import shortcuts
 
 _TEXT_TYPES = ("Edit", "ComboBox")
@@ -57,4 +58,6 @@ def _press_key(session, key: Key) -> str:
         return session.session_action(behaviour["session"])
     if "command" in behaviour:
         return session.execute(behaviour["command"], **dict(behaviour.get("args", {})))
-    return ""  # scrolling: nothing to simulate without a page layout
+    if "page" in behaviour:  # Page Up / Page Down through the page layout
+        return page_key(session, behaviour["page"], behaviour.get("extend", False))
+    return ""

@@ -139,6 +139,29 @@ class PageLayout:
         k = max(0, min(k, n))
         return (line.para, line.start + k)
 
+    def page_of(self, line: Line) -> int:
+        """The 0-based page `line` is on."""
+        return max(0, int((line.top - PAGE_GAP) // (self.page_h + PAGE_GAP)))
+
+    def line_index(self, para: int, offset: int) -> int:
+        """The index in `lines` of the line holding the caret at (para, offset); the nearest
+        line before it when the paragraph has none (0 for an empty layout)."""
+        best = 0
+        for i, line in enumerate(self.lines):
+            if line.para > para:
+                break
+            best = i
+            if line.para == para and line.start <= offset and (offset < line.end or line.last):
+                break
+        return best
+
+    def first_line_of_page(self, page: int) -> int | None:
+        """The index of the first line on 0-based `page`, None when no line is there."""
+        for i, line in enumerate(self.lines):
+            if self.page_of(line) == page:
+                return i
+        return None
+
     def point_of(self, para: int, offset: int, scroll: int = 0) -> tuple[float, float] | None:
         """The window pixel at the middle of the gap before character `offset` of `para`
         (None when the paragraph has no line): for tests and tools that click on text."""

@@ -3,6 +3,7 @@ state, and reports every result as data (agent mistakes are results, never excep
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,9 +13,11 @@ from wordsim.document import CommandError, WordDocument, clipboard
 from wordsim.document.query import DocumentView, Edits
 from wordsim.document.snapshot import Snapshot
 from wordsim.ui import Call, Control, UIContext, UIState, view
+from wordsim.ui.state import ALERT
 
 from . import keyboard
 from .facts import Facts, settle
+from .paging import go_to
 from .picture import placeholder_png
 from .pointer import Pointer
 from .result import ActionResult
@@ -173,14 +176,22 @@ class Session:
         """Run what a UI action asked for, in order; the messages joined."""
         messages = []
         for call in calls:
+            if call.kind == ALERT:  # OK met a bad value: the message box is up, nothing ran
+                raise _Mistake(f"Microsoft Word: {call.args['message']} Click OK to return to "
+                               "the dialog.")
             if call.kind == "session":
-                messages.append(self.session_action(call.name))
+                messages.append(self.session_action(call.name, call.args))
             else:
                 messages.append(self.execute(call.name, **dict(call.args)))
         return " ".join(m for m in messages if m)
 
-    def session_action(self, name: str) -> str:
-        """Window-level actions that are not document commands (Save, Close, ...)."""
+    def session_action(self, name: str, args: Mapping | None = None) -> str:
+        """Window-level actions that are not document commands (Save, Close, ...; Go To with
+        the Find and Replace dialog's boxes as `args`)."""
+        if name in ("go_to", "go_to_previous"):
+            args = args or {}
+            return go_to(self, args.get("goto_what", "page"), args.get("goto", ""),
+                         -1 if name == "go_to_previous" else 1)
         if name == "save":
             return save_as(self, "", self.name, ".docx")
         if name == "save_as":

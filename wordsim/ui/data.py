@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 from types import MappingProxyType
 from typing import Any
 
@@ -32,10 +33,11 @@ BEHAVIOUR_KEYS = frozenset({
     "command", "args", "commands", "opens", "open_page", "select_tab", "dialog_page", "dialog_field", "set",
     "step", "dialog_submit", "close", "session", "pressed_from", "pressed_when", "value_from",
     "commit", "enabled_if", "visible_if", "name_from", "focus", "access_key", "default",
-    "and_set", "context_menu",
+    "and_set", "context_menu", "submit_like", "over_dialog", "hand_back", "close_all",
+    "submit_scope",
 })
 SESSION_ACTIONS = frozenset({"save", "save_as", "print", "close_document", "close_app",
-                             "minimize", "maximize"})
+                             "minimize", "maximize", "go_to", "go_to_previous"})
 _BOOL_CONTEXT = frozenset(k for k, f in UIContext.__dataclass_fields__.items() if f.type == "bool")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -226,13 +228,20 @@ class _Builder:
         ref = node.get("dialog_field")
         if ref is not None and dialog is not None and ref not in fields:
             raise ValueError(f"{where} {name!r}: dialog has no field {ref!r}")
+        like = node.get("submit_like")
+        if like is not None and not any(
+                n.get("name") == like and "dialog_submit" in n
+                for n in chain((dialog or {}).get("controls", ()), (dialog or {}).get("footer", ()))):
+            raise ValueError(f"{where} {name!r}: submit_like {like!r} names no submitting button")
         for step in node.get("dialog_submit", ()):
             for value in step.get("args", {}).values():
                 ref = value.removeprefix("-") if isinstance(value, str) else ""
                 if ref.startswith("$") and ref[1:] not in fields:
                     raise ValueError(f"{where} {name!r}: submit refers to unknown field {value}")
-            if not set(step.get("when", {})) <= set(fields):
-                raise ValueError(f"{where} {name!r}: when names unknown fields {sorted(step['when'])}")
+            for key in ("when", "unless"):
+                if not set(step.get(key, {})) <= set(fields):
+                    raise ValueError(f"{where} {name!r}: {key} names unknown fields "
+                                     f"{sorted(step[key])}")
             changed = step.get("if_changed")
             if isinstance(changed, list) and not set(changed) <= set(fields):
                 raise ValueError(f"{where} {name!r}: if_changed names unknown fields {changed}")
@@ -478,6 +487,8 @@ def _calls(node) -> Iterator[Mapping[str, Any]]:
         yield {"command": node["command"], "args": node.get("args", {})}
     yield from node.get("commands", ())
     yield from node.get("dialog_submit", ())
+    for name in node.get("submit_scope", {}).get("commands", {}).values():
+        yield {"command": name, "args": {"steps": []}}
     if "commit" in node:
         yield {"command": node["commit"]["command"], "args": {}, "arg": node["commit"].get("arg")}
 

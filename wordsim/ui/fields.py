@@ -2,7 +2,8 @@
 
 A field spec (from the data) has a `type` — text, int, number, bool, length or choice — and for
 lengths a `unit` (what the command takes: "pt" or "in") and a `display` unit (what the box shows
-and what a bare number means), as Word's boxes read "0.5"" or "12 pt"."""
+and what a bare number means), as Word's boxes read "0.5"" or "12 pt"; numbers may have a
+`suffix` the box shows after them and reads past (the Font dialog's Scale: "90%")."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def display(spec: Mapping[str, Any], value: Any) -> Any:
                 return label
         return str(value)
     if kind in ("int", "number") and isinstance(value, (int, float)):
-        return _number_text(float(value))
+        return _number_text(float(value)) + spec.get("suffix", "")
     return str(value)
 
 
@@ -74,13 +75,34 @@ def convert(spec: Mapping[str, Any], shown: Any) -> Any:
         if points is None:
             return shown
         return round(points / POINTS_PER[spec.get("unit", "pt")], 4)
+    text = str(shown).strip()
+    suffix = spec.get("suffix")
+    if suffix and text.endswith(suffix):
+        text = text[: -len(suffix)]
     try:
-        number = float(str(shown).strip())
+        number = float(text)
     except ValueError:
         return shown
     if kind == "int":
         return int(number) if number.is_integer() else shown
     return int(number) if number.is_integer() else number
+
+
+def problem(spec: Mapping[str, Any], shown: Any) -> str | None:
+    """What Word's message box says when OK meets `shown` in a number or measurement box that
+    does not read as one, or lies outside the box's `min`..`max` (in the command's unit); None
+    when the value is fine. Text, check boxes and lists never complain."""
+    kind = spec.get("type", "text")
+    if kind not in ("int", "number", "length"):
+        return None
+    value = convert(spec, shown)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return "This is not a valid measurement." if kind == "length" else \
+            "This is not a valid number."
+    low, high = spec.get("min"), spec.get("max")
+    if (low is not None and value < low) or (high is not None and value > high):
+        return f"The entry must be between {display(spec, low)} and {display(spec, high)}."
+    return None
 
 
 def stepped(spec: Mapping[str, Any], shown: Any, step: float) -> Any:

@@ -93,7 +93,8 @@ _FIELDS = frozenset(UIContext.__dataclass_fields__)
 
 class Call(NamedTuple):
     """What a UI action asks the session to do: a document command (`kind` "command"; "undo"
-    and "redo" name the document's methods) or a session action (`kind` "session": save, ...)."""
+    and "redo" name the document's methods), a session action (`kind` "session": save, ...) or
+    the report of a message box the UI put up (`kind` "alert": args `message`, `field`)."""
 
     name: str
     args: Mapping[str, Any] = EMPTY

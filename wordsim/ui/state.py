@@ -10,9 +10,11 @@ from typing import Any
 from .data import WindowModel, window_model
 from .fields import convert, display, stepped
 from .model import Call, Control, UIContext
-from .submit import submit_calls
+from .submit import InvalidEntry, submit_calls
 
 DOCUMENT_ID = "document"
+MESSAGE_BOX = "message_box"  # the dialog Word's message boxes are drawn with
+ALERT = "alert"  # the Call kind that reports a message box to the session
 _EDITABLE = frozenset({"Edit", "ComboBox", "Spinner", "Document"})
 _DEFAULT_CONTEXT = UIContext()
 
@@ -36,6 +38,11 @@ class UIState:
         self.initial: dict[str, Any] = {}
         self.focus: str | None = DOCUMENT_ID
         self.pending: dict[str, str] = {}
+        # dialogs open under the open one (a message box, Format Text Effects over Font): each
+        # (id, page, fields, initial values, focus), back in turn as the ones above close;
+        # and the text of the message box when one is up
+        self.behind: tuple[tuple, ...] = ()
+        self.message: str | None = None
         # the last view (see screen.view): its key, and the context object and window state
         # it was drawn for
         self._memo_key = self._memo_view = None
@@ -104,9 +111,39 @@ class UIState:
         self.fields, self.initial = fields, dict(fields)
         self.focus = next((c.id for c in d.page_leaves(self.page) if c.control_type == "Edit"), None)
 
+    def open_over(self, dialog_id: str, context: UIContext | None = None,
+                  focus: str | None = None) -> None:
+        """Open `dialog_id` over the open dialog, which comes back as it was (focus on `focus`)
+        when this one closes. Fields the two share start with the values shown below."""
+        below = dict(self.fields)
+        self.behind = self.behind + ((self.dialog, self.page, below, self.initial,
+                                      focus or self.focus),)
+        self.open_dialog(dialog_id, context)
+        for name in self.fields.keys() & below.keys():
+            self.fields[name] = self.initial[name] = below[name]
+
+    def alert(self, message: str, focus: str | None = None) -> None:
+        """Show Word's message box `message` over the open dialog (modal: only its OK and Close
+        are available); closing it returns to the dialog as it was, focus on `focus`."""
+        self.open_over(MESSAGE_BOX, None, focus)
+        self.message = message
+
+    def hand_back(self, names) -> None:
+        """The dialog below takes this one's values of fields `names` (as its OK closes)."""
+        if self.behind:
+            dialog, page, fields, initial, focus = self.behind[-1]
+            fields = {**fields, **{n: self.fields[n] for n in names if n in self.fields}}
+            self.behind = self.behind[:-1] + ((dialog, page, fields, initial, focus),)
+
     def close_dialog(self) -> bool:
         if self.dialog is None:
             return False
+        if self.behind:  # back to the dialog this one was opened over
+            self.dialog, self.page, fields, initial, self.focus = self.behind[-1]
+            self.fields, self.initial = dict(fields), dict(initial)
+            self.behind, self.message = self.behind[:-1], None
+            self.popups = ()
+            return True
         self.dialog = self.page = None
         self.fields, self.initial = {}, {}
         self.popups = ()
@@ -164,21 +201,39 @@ class UIState:
             spec = b["commit"]
             shown = display(spec, context.lookup(b.get("value_from", ""), None))
             calls.append(Call(spec["command"], {spec["arg"]: convert(spec, stepped(spec, shown, b["step"]))}))
+        steps = self._submit_steps(b) if layer == self.dialog else None
+        if steps is not None:  # before `opens`: Tabs... applies the Paragraph dialog first
+            try:
+                calls.extend(self.submit_calls(steps, b.get("submit_scope")))
+            except InvalidEntry as bad:  # Word's message box; the dialog stays open under it
+                box = next((c.id for c in self.model.dialogs[self.dialog].page_leaves(self.page)
+                            if c.behaviour.get("dialog_field") == bad.field
+                            and c.control_type in ("Edit", "ComboBox")), None)
+                self.alert(bad.message, box)
+                return [Call(ALERT, {"message": bad.message, "field": bad.field}, ALERT)]
+            if not b.get("close"):  # applied and still open (Set, Clear): OK starts from here
+                self.initial = dict(self.fields)
         if target is not None:
             if target in self.model.popups:
                 if not was_open:
                     self.popups = self.popups + ((target, control.id),)
+            elif b.get("over_dialog") and layer == self.dialog:
+                self.open_over(target, context)
             else:
                 self.open_dialog(target, context, b.get("open_page"))
         if "command" in b:
             calls.append(Call(b["command"], dict(b.get("args", {}))))
         for step in b.get("commands", ()):
             calls.append(Call(step["command"], dict(step.get("args", {}))))
-        if "dialog_submit" in b and layer == self.dialog:
-            calls.extend(self.submit_calls(b["dialog_submit"]))
-        if "session" in b:
-            calls.append(Call(b["session"], {}, "session"))
-        if b.get("close"):
+        if "session" in b:  # from a dialog, with what its boxes show (Go To's Next)
+            calls.append(Call(b["session"], dict(self.fields) if layer == self.dialog else {},
+                              "session"))
+        if "hand_back" in b and layer == self.dialog:
+            self.hand_back(b["hand_back"])
+        if b.get("close_all") and layer == self.dialog:  # and the dialogs under it
+            self.behind = ()
+            self.close_dialog()
+        elif b.get("close"):
             if layer == self.dialog:
                 self.close_dialog()
             elif depth is not None:
@@ -201,6 +256,9 @@ class UIState:
             if spec.get("type") == "bool":
                 return None
             self.fields[field] = ("" if clear else str(self.fields.get(field, ""))) + text
+            for other, value in b.get("and_set", {}).items():  # typing a Width: Custom size
+                if other in self.fields:
+                    self.fields[other] = self.shown(other, value)
             self.focus = control.id
             return (self.enter(context) or []) if enter else []
         commit = b.get("commit")
@@ -250,10 +308,22 @@ class UIState:
         return None
 
     # ------------------------------------------------------------------ values
-    def submit_calls(self, steps) -> list[Call]:
+    def submit_calls(self, steps, scope=None) -> list[Call]:
         """The document commands a dialog_submit list makes of the current field values (see
         `wordsim.ui.submit`: only changed fields, one undo step)."""
-        return submit_calls(self.model.dialogs[self.dialog], self.fields, self.initial, steps)
+        return submit_calls(self.model.dialogs[self.dialog], self.fields, self.initial, steps,
+                            scope)
+
+    def _submit_steps(self, behaviour):
+        """The dialog_submit list a click on a control of the open dialog runs: its own, or
+        with `submit_like` that of the dialog's button so named (Tabs... applies as OK)."""
+        steps = behaviour.get("dialog_submit")
+        like = behaviour.get("submit_like")
+        if steps is None and like is not None and self.dialog is not None:
+            steps = next((c.behaviour["dialog_submit"]
+                          for c in self.model.dialogs[self.dialog].page_leaves(self.page)
+                          if c.name == like and "dialog_submit" in c.behaviour), None)
+        return steps
 
     def shown(self, field: str, value: Any) -> Any:
         """How the open dialog's `field` shows `value`."""
@@ -270,9 +340,8 @@ class UIState:
         if control.id in self.pending:
             return self.pending[control.id]
         source = b.get("value_from")
-        if source is not None and "commit" in b:
-            value = (context or _DEFAULT_CONTEXT).lookup(source)
-            return None if value is None else display(b["commit"], value)
+        if source is not None and "commit" in b:  # blank when the selection mixes values
+            return display(b["commit"], (context or _DEFAULT_CONTEXT).lookup(source))
         return None
 
     def _depth(self, layer: str) -> int | None:
