@@ -233,7 +233,7 @@ class Catalogue:
             return last[4]
         clicks = self._clicks(view)
         flags = tuple([getattr(context, flag) for flag in self._flags])
-        typing = texts if focused(ep)[1] is not None else 0
+        typing = texts if focus is not None and view.label_of(focus) is not None else 0
         key = (clicks, paragraphs, clip, flags, typing)
         out = self._fixed_masks.get(key)  # the same few combinations come back again and again
         if out is None:

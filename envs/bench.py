@@ -6,12 +6,16 @@ up to 30 random *valid* numeric actions (drawn from the action mask with a seede
 which also warms the env's document cache. Then, in the same run:
 
 - numeric / text steps/s: the recorded episodes replayed through `WordEnv` in numeric mode
-  (Discrete indices) and in text mode (the same actions as call strings), only `step` timed;
+  (Discrete indices) and in text mode (the same actions as call strings), only `step` timed,
+  by the wall clock and by this thread's CPU time (`*_cpu_steps_per_s`: what one core does,
+  whatever else the machine runs); the figures are of replays, states the env has seen, and
+  numeric_unseen_steps_per_s is the first replay by a new env (its observer's memos empty);
 - session steps/s (the baseline): the same actions through `Session.step` plus the control list
   an agent must be shown — what any environment on this simulator pays;
 - reset_ms: the median `reset` onto a recorded task (a starting document kept open: restore the
   snapshot), and reset_sample_ms of a plain `reset()` of the mixed suite with the default
-  document cache (the family's sampling, and opening documents the cache does not hold);
+  document cache (the family's sampling, and opening documents the cache does not hold), and
+  reset_sample_task_ms of the sampling alone;
 - rss_mb_per_env: resident memory each numeric env adds once its (default-sized) document
   cache is full, and rss_mb_per_document, what one kept starting document costs;
 - vector scaling: steps/s of SyncVectorEnv and AsyncVectorEnv (shared_memory False, as text
@@ -23,7 +27,7 @@ from __future__ import annotations
 import gc
 import json
 import os
-from time import perf_counter_ns
+from time import perf_counter_ns, thread_time_ns
 
 from wordsim.bench.timing import median_ms
 
@@ -63,41 +67,52 @@ def _text_form(action) -> str:
     return action.call_string(with_control=True)
 
 
-def _steps_per_s(run) -> float:
-    """Steps/s of `run()`, which returns the per-step times in ns (garbage collection off)."""
+class _Clock:
+    """Per-step wall-clock and CPU (this thread's) times in ns."""
+
+    def __init__(self):
+        self.wall: list[int] = []
+        self.cpu: list[int] = []
+
+    def time(self, fn, *args) -> None:
+        wall, cpu = perf_counter_ns(), thread_time_ns()
+        fn(*args)
+        self.cpu.append(thread_time_ns() - cpu)
+        self.wall.append(perf_counter_ns() - wall)
+
+
+def _steps_per_s(run) -> tuple[float, float]:
+    """(wall-clock, CPU) steps/s of `run(clock)`, which times each step on `clock` (garbage
+    collection off)."""
+    clock = _Clock()
     gc.collect()
     gc.disable()
     try:
-        times = run()
+        run(clock)
     finally:
         gc.enable()
-    return len(times) / (sum(times) / 1e9)
+    return len(clock.wall) / (sum(clock.wall) / 1e9), len(clock.cpu) / (sum(clock.cpu) / 1e9)
 
 
-def _replay(env, workload, form: int) -> list[int]:
-    times = []
+def _replay(env, workload, form: int, clock: _Clock) -> None:
     for task, steps in workload:
         env.reset(options={"task": task})
         for step in steps:
-            action = step[form]
-            start = perf_counter_ns()
-            env.step(action)
-            times.append(perf_counter_ns() - start)
-    return times
+            clock.time(env.step, step[form])
 
 
-def _session_replay(cache, workload) -> list[int]:
-    times = []
+def _session_step(session, action) -> None:
+    if not isinstance(action, str):
+        session.step(action)
+    session.controls()
+
+
+def _session_replay(cache, workload, clock: _Clock) -> None:
     for task, steps in workload:
         entry = cache.entry(task)
         entry.dirty, session = True, entry.session
         for _, action, _ in steps:
-            start = perf_counter_ns()
-            if not isinstance(action, str):
-                session.step(action)
-            session.controls()
-            times.append(perf_counter_ns() - start)
-    return times
+            clock.time(_session_step, session, action)
 
 
 def _rss_mb() -> float:
@@ -166,22 +181,24 @@ def _vector(tasks, steps: int, seed: int = 0) -> dict:
 
 def measure(repeat: int = 200) -> dict:
     from envs.observations import DocumentCache
+    from envs.suite import sample
     from envs.word_env import WordEnv
 
     episodes = max(4, repeat // 4)
     numeric, workload = _workload(episodes)
     text = WordEnv(SUITE, obs_mode="text", cache_size=episodes + 1)
+    unseen = WordEnv(SUITE, obs_mode="numeric", cache_size=episodes + 1)
     cache = DocumentCache(episodes + 1)
-    for env in (numeric, text):  # warm the text env's document cache too
+    for env in (numeric, text, unseen):  # open the documents: that is reset's cost, not step's
         for task, _ in workload:
             env.reset(options={"task": task})
-    figures = {
-        "episodes": len(workload),
-        "steps": sum(len(s) for _, s in workload),
-        "numeric_steps_per_s": _steps_per_s(lambda: _replay(numeric, workload, 0)),
-        "text_steps_per_s": _steps_per_s(lambda: _replay(text, workload, 2)),
-        "session_steps_per_s": _steps_per_s(lambda: _session_replay(cache, workload)),
-    }
+    figures = {"episodes": len(workload), "steps": sum(len(s) for _, s in workload)}
+    runs = (("numeric_unseen", lambda clock: _replay(unseen, workload, 0, clock)),
+            ("numeric", lambda clock: _replay(numeric, workload, 0, clock)),
+            ("text", lambda clock: _replay(text, workload, 2, clock)),
+            ("session", lambda clock: _session_replay(cache, workload, clock)))
+    for name, run in runs:
+        figures[f"{name}_steps_per_s"], figures[f"{name}_cpu_steps_per_s"] = _steps_per_s(run)
     tasks = [task for task, _ in workload]
     k = iter(range(10**9))
 
@@ -193,13 +210,19 @@ def measure(repeat: int = 200) -> dict:
         lambda: numeric.reset(options={"task": tasks[next(k) % len(tasks)]}), repeat, setup=dirty)
     sampling = WordEnv(SUITE, obs_mode="numeric")  # the default document cache
     figures["reset_sample_ms"] = median_ms(lambda: sampling.reset(), max(10, repeat // 4))
+    suite, rng = sampling.suite, sampling.np_random
+    figures["reset_sample_task_ms"] = median_ms(lambda: sample(suite, rng, "train", None),
+                                                max(10, repeat // 4))
     figures.update(_memory(workload))
     figures.update(_vector(tasks, max(20, repeat)))
     for key, target in TARGETS.items():
         figures[f"{key}_met"] = figures[key] >= target
     figures["reset_met"] = figures["reset_ms"] <= RESET_TARGET_MS
-    figures["numeric_vs_session"] = figures["numeric_steps_per_s"] / figures["session_steps_per_s"]
-    figures["text_vs_session"] = figures["text_steps_per_s"] / figures["session_steps_per_s"]
+    for mode in ("numeric", "text"):
+        figures[f"{mode}_vs_session"] = \
+            figures[f"{mode}_steps_per_s"] / figures["session_steps_per_s"]
+        figures[f"{mode}_cpu_vs_session"] = \
+            figures[f"{mode}_cpu_steps_per_s"] / figures["session_cpu_steps_per_s"]
     return figures
 
 
@@ -216,9 +239,15 @@ def report(f: dict) -> str:
         f"{TARGETS['text_steps_per_s']:.0f}: {met(f['text_steps_per_s_met'])}",
         f"  baseline: Session.step + control list {f['session_steps_per_s']:7.0f}   "
         f"(env numeric {f['numeric_vs_session']:.2f}x, text {f['text_vs_session']:.2f}x of it)",
+        f"  by CPU time: numeric {f['numeric_cpu_steps_per_s']:.0f}, text "
+        f"{f['text_cpu_steps_per_s']:.0f}, session {f['session_cpu_steps_per_s']:.0f} steps/s "
+        f"(numeric {f['numeric_cpu_vs_session']:.2f}x, text {f['text_cpu_vs_session']:.2f}x)",
+        f"  numeric, states a new env has not seen {f['numeric_unseen_steps_per_s']:6.0f}   "
+        f"(CPU {f['numeric_unseen_cpu_steps_per_s']:.0f})",
         f"  reset onto a kept document         {f['reset_ms']:10.3f} ms  target <= "
         f"{RESET_TARGET_MS} ms: {met(f['reset_met'])}",
-        f"  reset() with sampling, mixed suite {f['reset_sample_ms']:10.3f} ms",
+        f"  reset() with sampling, mixed suite {f['reset_sample_ms']:10.3f} ms "
+        f"(sampling the task alone {f['reset_sample_task_ms']:.3f} ms)",
         f"  memory per env (cache full)        {f['rss_mb_per_env']:10.1f} MB "
         f"({f['documents_per_env']} documents, {f['rss_mb_per_document']:.1f} MB each)",
         f"  2 envs: SyncVectorEnv              {f['vector_sync_steps_per_s']:10.0f} steps/s",

@@ -56,14 +56,19 @@ def paragraph_row(p: Paragraph, look: Look) -> np.ndarray:
         row[P[f"list={p.list.kind}"]] = 1
     row[P["in_table"]] = p.table is not None
     row[P["page_break"]] = p.page_break_before or p.page_breaks > 0
-    total = sum(len(r.text) for r in p.runs)
+    # characters with each flag, counted in Python (exact integers), divided in one float32
+    # operation: small per-run numpy arithmetic costs more than the whole row
+    counts, size, total = [0] * len(CHARACTER), 0.0, 0
+    for r in p.runs:
+        n = len(r.text)
+        if n:
+            total += n
+            size += r.size_pt * n
+            for k, flag in enumerate(_character(r, look)):
+                if flag:
+                    counts[k] += n
     if total:
-        sums = np.zeros(len(CHARACTER), dtype=np.float32)
-        size = 0.0
-        for r in p.runs:
-            sums += np.asarray(_character(r, look), dtype=np.float32) * len(r.text)
-            size += r.size_pt * len(r.text)
-        row[_CHAR_P] = sums / total
+        row[_CHAR_P] = np.array(counts, dtype=np.float32) / np.float32(total)
         row[P["size"]] = _clip(size / total / 48)
     multiple = p.line_spacing_rule == "multiple"
     row[P["line_spacing"]] = _clip(p.line_spacing / 3 if multiple else p.line_spacing / 72)
@@ -91,7 +96,7 @@ def word_rows(p: Paragraph, look: Look) -> np.ndarray:
     for r in p.runs:
         runs.append((at, at + len(r.text), _character(r, look), r.size_pt))
         at += len(r.text)
-    k = 0
+    k, covered, flag_rows, sizes = 0, [], [], []
     for j, (s, e) in enumerate(spans):
         while k < len(runs) and runs[k][1] <= s:
             k += 1
@@ -102,8 +107,12 @@ def word_rows(p: Paragraph, look: Look) -> np.ndarray:
             size = runs[m][3] if size is None else size
             m += 1
         if flags is not None:
-            rows[j, _CHAR_W] = flags
-            rows[j, W["size"]] = _clip(size / 48)
+            covered.append(j)
+            flag_rows.append(flags)
+            sizes.append(_clip(size / 48))
+    if covered:  # one assignment for all the words (per-word fancy indexing costs more)
+        rows[np.ix_(covered, _CHAR_W)] = np.array(flag_rows, dtype=np.float32)
+        rows[covered, W["size"]] = sizes
     return rows
 
 

@@ -51,6 +51,7 @@ _STATEFUL = ("pressed_from", "pressed_when", "set")
 _CONTEXT_FIELDS = frozenset(UIContext.__dataclass_fields__) - {"values", "pressed"}
 _TOKEN = re.compile(r"[a-z0-9]+")
 _MEMO_LIMIT = 8192
+_CHARACTER_TOGGLES = ("bold", "italic", "underline", "strikethrough", "subscript", "superscript")
 
 
 def task_features(families: Sequence[str], checkers: Sequence[str]) -> tuple[str, ...]:
@@ -105,25 +106,30 @@ class NumericObserver:
             # what the rows show: the controls listed, the focus and what the stateful
             # controls read (the same few combinations come back again and again)
             shown: tuple = (serial, focus)
+            values: tuple = ()
             if stateful:
-                dialog = ui.dialog
-                shown += (_toggles(ep), tuple([_lookup(context, k, ep) for k in keys]), dialog,
+                dialog, values = ui.dialog, tuple([_lookup(context, k, ep) for k in keys])
+                shown += (_toggles(ep), values, dialog,
                           tuple(ui.fields.items()) if dialog is not None else ())
             rows = self._shown.get(shown)
             if rows is None:
                 if len(self._shown) > _MEMO_LIMIT // 2:
                     self._shown.clear()
-                rows = self._shown[shown] = self._rows(ep, view, base, stateful, focus)
+                values_by_key = dict(zip(keys, values, strict=True))
+                rows = self._shown[shown] = self._rows(ep, view, base, stateful, values_by_key,
+                                                       focus)
             memo["controls_key"], memo["controls"] = (view, context, focus), rows
         return memo["controls"].copy()
 
-    def _rows(self, ep: Episode, view, base: np.ndarray, stateful: list, focus) -> np.ndarray:
+    def _rows(self, ep: Episode, view, base: np.ndarray, stateful: list, values: dict,
+              focus) -> np.ndarray:
+        """The rows of `view` with the states of its stateful controls, which read the
+        context `values` by key (as `_controls` looked them up) and the toggles."""
         out = base.copy()
         if stateful:
-            ui, context = ep.session.ui, ep.session.context()
-            toggles = dict(_toggles(ep))
+            ui, toggles = ep.session.ui, dict(_toggles(ep))
             for j, c in stateful:
-                out[j, _PRESSED], out[j, _SELECTED] = _state(c, ui, context, ep, toggles)
+                out[j, _PRESSED], out[j, _SELECTED] = _state(c, ui, values, toggles)
         label = view.label_of(focus) if focus else None
         if label is not None and int(label) <= MAX_CONTROLS:
             out[int(label) - 1, C["focused"]] = 1
@@ -143,19 +149,21 @@ class NumericObserver:
             self._structures.clear()
             self._shown.clear()  # keyed by structure numbers
         base = np.zeros((MAX_CONTROLS, len(CONTROL_FEATURES)), dtype=np.float32)
-        if labelled:
-            base[: len(labelled)] = np.stack([self._control_row(c) for c in labelled])
-        stateful = [(j, c) for j, c in enumerate(labelled)
-                    if any(k in c.behaviour for k in _STATEFUL)]
+        made = [self._control_row(c) for c in labelled]
+        if made:
+            base[: len(made)] = np.stack([row for row, _ in made])
+        stateful = [(j, c) for j, (c, (_, has_state)) in enumerate(zip(labelled, made, strict=True))
+                    if has_state]
         keys = tuple(sorted({k for _, c in stateful for k in c.behaviour.get("pressed_when", ())}))
         self._serial += 1
         hit = self._structures[key] = (self._serial, base, stateful, keys)
         return hit
 
-    def _control_row(self, c) -> np.ndarray:
+    def _control_row(self, c) -> tuple[np.ndarray, bool]:
+        """(the static row of control `c`, whether it shows a pressed or selected state)."""
         key = c.id
-        row = self._control_rows.get(key)
-        if row is None:
+        hit = self._control_rows.get(key)
+        if hit is None:
             row = np.zeros(len(CONTROL_FEATURES), dtype=np.float32)
             row[C["listed"]] = 1
             row[C[f"type={c.control_type}"]] = 1
@@ -170,8 +178,8 @@ class NumericObserver:
             row[first : first + HASH_DIMS] = hashed([c.id if "name_from" in b else c.name])
             if len(self._control_rows) > _MEMO_LIMIT:
                 self._control_rows.clear()
-            self._control_rows[key] = row
-        return row
+            hit = self._control_rows[key] = (row, any(k in b for k in _STATEFUL))
+        return hit
 
     # ------------------------------------------------------------------ paragraphs
     def _document(self, ep: Episode) -> np.ndarray:
@@ -200,14 +208,22 @@ class NumericObserver:
         sel = ep.doc.selection
         if memo.get("document_sel") != sel:
             out = memo["document_base"].copy()
+            (first, start), (last, end) = sel.start, sel.end
             if sel.collapsed:
-                if sel.start.para < MAX_PARAGRAPHS:
-                    out[sel.start.para, P["caret"]] = 1
-            else:
-                for i, s, e in ep.doc.selected_spans():
-                    if i < MAX_PARAGRAPHS:
-                        length = len(ep.words.texts[i]) if i < len(ep.words.texts) else 0
-                        out[i, P["selected"]] = (e - s) / length if length else 1.0
+                if first < MAX_PARAGRAPHS:
+                    out[first, P["caret"]] = 1
+            else:  # the part of each paragraph selected, from the texts the words index holds
+                texts, column = ep.words.texts, P["selected"]
+
+                def part(i: int, s: int, e: int | None) -> float:
+                    length = len(texts[i]) if i < len(texts) else 0
+                    return ((length if e is None else e) - s) / length if length else 1.0
+
+                if first < MAX_PARAGRAPHS:
+                    out[first, column] = part(first, start, end if first == last else None)
+                out[first + 1 : min(last, MAX_PARAGRAPHS), column] = 1.0  # wholly selected
+                if first < last < MAX_PARAGRAPHS:
+                    out[last, column] = part(last, 0, end)
             memo["document_sel"], memo["document"] = sel, out
         return memo["document"].copy()
 
@@ -284,15 +300,15 @@ class NumericObserver:
         return out
 
 
-def _state(c, ui, context, ep: Episode, toggles: dict) -> tuple[bool, bool]:
+def _state(c, ui, values: dict, toggles: dict) -> tuple[bool, bool]:
     """(pressed, selected) of a control, as `wordsim.ui.screen.control_state` has them, but
     read from the live view where the window would compute them again (formatting at the
-    selection, page setup)."""
+    selection, page setup): `values` holds what `_lookup` gives for its `pressed_when` keys."""
     b = c.behaviour
     pressed = bool(toggles.get(b["pressed_from"], False)) if "pressed_from" in b else False
     selected = False
     if "pressed_when" in b:
-        selected = all(same(_lookup(context, k, ep), v) for k, v in b["pressed_when"].items())
+        selected = all(same(values[k], v) for k, v in b["pressed_when"].items())
     elif "set" in b and "dialog_field" in b and c.layer == ui.dialog:
         selected = same(ui.fields.get(b["dialog_field"]), ui.shown(b["dialog_field"], b["set"]))
     return pressed, selected
@@ -300,32 +316,63 @@ def _state(c, ui, context, ep: Episode, toggles: dict) -> tuple[bool, bool]:
 
 def _toggles(ep: Episode) -> tuple:
     """What the toggle buttons show (wordsim.session.facts' `pressed` keys), as (key, value)
-    pairs: the formatting of the character after the selection's start, the paragraph's
-    alignment and list kind (kept per view and selection start)."""
-    para, offset = start = ep.doc.selection.start
+    pairs, read from the live view as the window reads the document: the focus paragraph's
+    alignment and list kind; at a caret, the formatting of the run holding the character after
+    it; over a selection, a toggle is pressed only when all the selected text has it. The
+    window's own values where it reads elsewhere (formatting pending at a caret, a paragraph
+    mark). Kept per view and selection."""
+    doc = ep.doc
+    sel = doc.selection
+    pending = doc.pending_rpr if sel.collapsed else None  # a new element each time it is set
     hit = ep.memo.get("toggles")
-    if hit is not None and hit[0] is ep.view and hit[1] == start:
+    if hit is not None and hit[0] is ep.view and hit[1] == sel and hit[3] is pending:
         return hit[2]
+    paragraphs = ep.view.paragraphs
     out: tuple = ()
-    if para < len(ep.view.paragraphs):
-        p = ep.view.paragraphs[para]
-        run, at = None, 0
-        for r in p.runs:
-            if at <= offset < at + len(r.text):
-                run = r
-                break
-            at += len(r.text)
-            run = r  # at the paragraph's end: the last run
+    if sel.focus.para < len(paragraphs):
+        p = paragraphs[sel.focus.para]
         kind = p.list.kind if p.list is not None else None
         out = (("align_left", p.alignment == "left"), ("align_center", p.alignment == "center"),
                ("align_right", p.alignment == "right"), ("justify", p.alignment == "justify"),
                ("bullets", kind == "bullet"), ("numbering", kind == "number"),
                ("print_layout", True))
-        if run is not None:
-            out += (("bold", run.bold), ("italic", run.italic),
-                    ("underline", run.underline is not None), ("strikethrough", run.strike),
-                    ("subscript", run.subscript), ("superscript", run.superscript))
-    ep.memo["toggles"] = (ep.view, start, out)
+        runs = [] if pending is not None else _runs_shown(paragraphs, sel)
+        if runs:
+            out += (("bold", all(r.bold for r in runs)), ("italic", all(r.italic for r in runs)),
+                    ("underline", runs[0].underline is not None
+                     and all(r.underline == runs[0].underline for r in runs)),
+                    ("strikethrough", all(r.strike for r in runs)),
+                    ("subscript", all(r.subscript for r in runs)),
+                    ("superscript", all(r.superscript for r in runs)))
+        else:  # the window shows the pending formatting or a paragraph mark's: ask it
+            pressed = ep.session.context().pressed
+            out += tuple([(k, bool(pressed.get(k, False))) for k in _CHARACTER_TOGGLES])
+    ep.memo["toggles"] = (ep.view, sel, out, pending)
+    return out
+
+
+def _runs_shown(paragraphs, sel) -> list:
+    """The view's runs whose formatting the toggles show: at a caret the run holding the
+    character after it (the last one at the paragraph's end), else every run holding
+    selected text; empty when there is none (a paragraph mark)."""
+    (first, start), (last, end) = sel.start, sel.end
+    if sel.collapsed:
+        shown, at = None, 0
+        for r in paragraphs[first].runs:
+            if r.text:
+                if at <= start < at + len(r.text):
+                    return [r]
+                shown = r
+            at += len(r.text)
+        return [shown] if shown is not None else []
+    out = []
+    for i in range(first, min(last, len(paragraphs) - 1) + 1):
+        lo, hi, at = start if i == first else 0, end if i == last else None, 0
+        for r in paragraphs[i].runs:
+            stop = at + len(r.text)
+            if stop > at and (hi is None or at < hi) and stop > lo:
+                out.append(r)
+            at = stop
     return out
 
 

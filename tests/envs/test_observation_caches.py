@@ -8,14 +8,25 @@ import json
 
 import numpy as np
 
+from envs.actions_discrete import Catalogue
 from envs.observations import NumericObserver, TextObserver
 from envs.observations.canvas import Canvas
-from envs.observations.features import RowCache, W, paragraph_row, word_rows
-from envs.observations.numeric import _key, _positions
-from envs.observations.words import WordIndex
-from envs.spaces import MAX_WORDS
+from envs.observations.features import (
+    _CHAR_P,
+    _CHAR_W,
+    P,
+    RowCache,
+    W,
+    _character,
+    paragraph_row,
+    word_rows,
+)
+from envs.observations.numeric import C, _key, _positions
+from envs.observations.words import WORD, WordIndex
+from envs.spaces import MAX_CONTROLS, MAX_WORDS
 from envs.word_env import WordEnv
 from wordsim.document.query import DocumentView
+from wordsim.ui.screen import control_state
 
 
 def _same_index(a: WordIndex, b: WordIndex) -> bool:
@@ -147,3 +158,61 @@ def test_observations_equal_fresh_builds_across_undo_and_episodes_on_one_documen
             assert info["action"] == info2["action"]
             if terminated:
                 break
+
+
+def test_control_states_and_masks_equal_the_windows_and_a_new_catalogues():
+    """The pressed / selected columns of the control rows are what the window itself shows
+    (`control_state`), and the action mask is what a new catalogue, with none of the shared
+    catalogue's memos, computes — along random episodes of masked actions."""
+    env = WordEnv("WordSim-v0", obs_mode="numeric")
+    fresh = Catalogue()
+    rng = np.random.default_rng(7)
+    for episode in range(10):
+        obs, _ = env.reset(seed=200 + episode)
+        for _ in range(25):
+            session = env.session
+            context = session.context()
+            for j, c in enumerate(session.controls().labelled[:MAX_CONTROLS]):
+                state = control_state(c, session.ui, context)
+                shown = (bool(obs["controls"][j, C["pressed"]]),
+                         bool(obs["controls"][j, C["selected"]]))
+                assert shown == (state.get("pressed", False), state.get("selected", False)), c.id
+            assert np.array_equal(obs["action_mask"], fresh.mask(env._ep))
+            obs, _, terminated, _, _ = env.step(int(rng.choice(np.flatnonzero(obs["action_mask"]))))
+            if terminated:
+                break
+
+
+def _by_character(p, look) -> list[tuple]:
+    """Each character's formatting flags and size, from the paragraph's runs."""
+    return [(_character(r, look), r.size_pt) for r in p.runs for _ in r.text]
+
+
+def test_feature_rows_equal_per_character_counts_on_edited_documents():
+    """Paragraph rows hold the fraction of characters with each flag and their mean size; word
+    rows a flag when every character of the word has it — recounted here character by
+    character on documents random actions formatted."""
+    env = WordEnv("WordSim-v0", obs_mode="numeric")
+    rng = np.random.default_rng(13)
+    for episode in range(6):
+        env.reset(seed=300 + episode)
+        for _ in range(30):
+            env.step(int(rng.choice(np.flatnonzero(env.action_masks()))))
+        ep = env._ep
+        baseline = ep.entry.canvas.baseline
+        for p in ep.view.paragraphs:
+            look = baseline.look(p.style)
+            chars = _by_character(p, look)
+            row, words = paragraph_row(p, look), word_rows(p, look)
+            if chars:
+                flags = np.array([f for f, _ in chars], dtype=np.float32)
+                counts = flags.sum(axis=0)
+                assert np.array_equal(row[_CHAR_P], counts / np.float32(len(chars)))
+                mean = sum(s for _, s in chars) / len(chars)
+                assert row[P["size"]] == np.float32(max(-1.0, min(1.0, mean / 48)))
+            spans = [(m.start(), m.end()) for m in WORD.finditer(p.text)]
+            assert len(words) == len(spans)
+            for j, (s, e) in enumerate(spans):
+                inside = [f for f, _ in chars[s:e]]
+                if inside:  # run texts make up the paragraph text
+                    assert tuple(words[j, _CHAR_W]) == tuple(float(all(k)) for k in zip(*inside, strict=True))
