@@ -7,7 +7,7 @@ import hashlib
 from collections import OrderedDict
 
 from rewards import evaluate_joint
-from wordsim.backends import Backend, Mirror, open_backend
+from wordsim.backends import Backend, BackendError, Mirror, open_backend
 from wordsim.backends.compare import compare
 from wordsim.document import WordDocument
 from wordsim.document.query import DocumentView
@@ -47,10 +47,18 @@ class BackendJudge:
         self.mirror.load(data)
         session.mirror = self.mirror
         self._session = session
+        if not self.mirror.loaded:
+            self.before = None
+            return
         key = hashlib.sha1(data).hexdigest()
         before = self._befores.get(key)
         if before is None:
-            before = DocumentView.of(WordDocument.open(self.backend.save()))
+            try:
+                before = DocumentView.of(WordDocument.open(self.backend.save()))
+            except BackendError as exc:
+                self.mirror.fail("save", {}, exc)
+                self.before = None
+                return
             self._befores[key] = before
             while len(self._befores) > _BEFORE_VIEWS:
                 self._befores.popitem(last=False)
@@ -63,23 +71,32 @@ class BackendJudge:
         {"name", "success", "sim_success", "agrees", "disagreements" (every difference in
         words), "differences" (the documents', as JSON), "mirror" (the commands the backend
         did not do as the simulator did)}. `agrees`: same documents and same verdict."""
-        data = self.backend.save()
-        check = evaluate_joint(goal, self.before, DocumentView.of(WordDocument.open(data)))
-        differences = compare(sim_doc, data)
-        words = [str(d) for d in differences]
-        if check.success != sim_success:
-            words.append(f"verdict: sim {sim_success}, backend {check.success}")
+        data = None
+        if self.mirror.loaded:
+            try:
+                data = self.backend.save()
+            except BackendError as exc:  # it crashed: no document of its own, no success
+                self.mirror.fail("save", {}, exc)
+        if data is None:  # why is in the mirror's disagreements ("failed" or "unsupported")
+            success, details, differences, words = False, ["no backend document"], [], []
+        else:
+            check = evaluate_joint(goal, self.before, DocumentView.of(WordDocument.open(data)))
+            success, details = bool(check.success), list(check.details)
+            differences = compare(sim_doc, data)
+            words = [str(d) for d in differences]
+        if success != sim_success:
+            words.append(f"verdict: sim {sim_success}, backend {success}")
         mirrored = self.mirror.disagreements
         words += [f"{d.command}: {d.kind}: {d.detail}" for d in mirrored]
         return {
             "name": self.name,
-            "success": bool(check.success),
+            "success": success,
             "sim_success": bool(sim_success),
-            "agrees": not differences and check.success == sim_success,
+            "agrees": data is not None and not differences and success == sim_success,
             "disagreements": words,
             "differences": [d.to_json() for d in differences],
             "mirror": [d.to_json() for d in mirrored],
-            "details": list(check.details),
+            "details": details,
         }
 
     def close(self) -> None:

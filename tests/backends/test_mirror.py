@@ -6,9 +6,11 @@ import pytest
 
 from wordsim.backends import (
     BACKENDS,
+    BackendError,
     Mirror,
     SimBackend,
     UnsupportedCommand,
+    UnsupportedDocument,
     open_backend,
 )
 from wordsim.document import CommandError, WordDocument
@@ -128,3 +130,36 @@ def test_backends_are_found_by_name():
     assert set(BACKENDS) == {"sim", "libreoffice", "word"}
     with pytest.raises(ValueError, match="unknown backend"):
         open_backend("wordperfect")
+
+
+class _Crashing(SimBackend):
+    """A backend whose process dies at its first table."""
+
+    def execute(self, command, /, **args):
+        if command == "insert_table":
+            raise BackendError("LibreOffice stopped working")
+        return super().execute(command, **args)
+
+
+def test_a_backend_failure_is_recorded_once_and_following_stops_until_the_next_load():
+    session, mirror = _session(_Crashing())
+    for action in ACTIONS:
+        assert session.step(action).ok  # the simulated episode goes on
+    assert [(d.command, d.kind) for d in mirror.disagreements] == [("insert_table", "failed")]
+    assert not mirror.loaded
+    mirror.load(session.doc.save())
+    assert mirror.loaded and mirror.disagreements == []
+    assert mirror.backend.save() == session.doc.save()
+
+
+class _NoOpening(SimBackend):
+    def load(self, data):
+        raise UnsupportedDocument("cannot open documents with comments")
+
+
+def test_a_document_the_backend_cannot_open_is_an_unsupported_load():
+    session, mirror = _session(_NoOpening())
+    session.step(ACTIONS[0])
+    mirror.load(session.doc.save())
+    assert session.step(ACTIONS[1]).ok
+    assert [(d.command, d.kind) for d in mirror.disagreements] == [("load", "unsupported")]

@@ -4,6 +4,9 @@ every corpus document, template and kind of edit."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 from lxml import etree
 
@@ -222,3 +225,21 @@ def test_sections_comments_hyperlinks_and_pictures():
 def test_bad_input_is_a_clear_error():
     with pytest.raises(TypeError, match="expected .docx bytes"):
         normal_view("a path")
+
+
+def test_a_page_number_reads_the_same_whichever_page_it_was_laid_out_on():
+    doc = WordDocument.template("report")
+    doc.execute("page_number", position="bottom", alignment="center")
+    data = doc.save()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buffer, "w") as out:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "word/footer1.xml":  # the result LibreOffice saves: page 5
+                assert body.count(b"<w:t>1</w:t>") == 1
+                body = body.replace(b"<w:t>1</w:t>", b"<w:t>5</w:t>")
+            out.writestr(item, body)
+    a, b = normal_view(data), normal_view(buffer.getvalue())
+    assert a.sections == b.sections and compare(data, buffer.getvalue()) == []
+    footer = [h for h in a.sections[0].headers if h.story == "footer"][0]
+    assert footer.text == "Confidential\n"

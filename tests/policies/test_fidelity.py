@@ -4,7 +4,9 @@ serialises it all, and the env judges the episode's end by its backend."""
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 
 import gymnasium as gym
 import pytest
@@ -14,7 +16,13 @@ from envs.word_env import WordEnv
 from policies.cli import main
 from policies.fidelity import measure
 from policies.oracle import UIOracle
-from wordsim.backends import BACKENDS, SimBackend, UnsupportedCommand
+from wordsim.backends import (
+    BACKENDS,
+    BackendError,
+    SimBackend,
+    UnsupportedCommand,
+    UnsupportedDocument,
+)
 
 FAMILIES = ["Bold", "InsertTable", "PageBreak", "HeaderText", "Bullets"]
 
@@ -37,6 +45,39 @@ class _NoTables(SimBackend):
         if command == "insert_table":
             raise UnsupportedCommand("no tables here")
         return super().execute(command, **args)
+
+
+class _NoTableDocuments(SimBackend):
+    """A backend that cannot open documents holding a table (as LibreOffice 7.4 cannot open
+    those with comments in a view)."""
+
+    name = "notabledocs"
+
+    def load(self, data):
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if b"<w:tbl>" in z.read("word/document.xml"):
+                raise UnsupportedDocument("documents with tables are not supported")
+        super().load(data)
+
+
+class _DiesOnBold(SimBackend):
+    name = "dies"
+    dead = False
+
+    def load(self, data):
+        self.dead = False  # a fresh process
+        super().load(data)
+
+    def execute(self, command, /, **args):
+        if command == "bold" or self.dead:
+            self.dead = True
+            raise BackendError("the process went away")
+        return super().execute(command, **args)
+
+    def save(self):
+        if self.dead:
+            raise BackendError("not running")
+        return super().save()
 
 
 class _Closing(SimBackend):
@@ -78,6 +119,21 @@ def test_families_a_backend_cannot_do_are_listed_not_counted():
     assert tables["unsupported_commands"] == ["insert_table"] and tables["disagreements"] == []
     assert data["unsupported_families"] == ["InsertTable"] and data["agreement"] == 1.0
     assert "unsupported (insert_table)" in report.table()
+
+
+def test_documents_a_backend_cannot_open_make_the_family_unsupported():
+    report = measure(_NoTableDocuments(), ["AddTableRow"], episodes=1).to_json()
+    family = report["per_family"]["AddTableRow"]
+    assert family["status"] == "unsupported" and family["unsupported_commands"] == ["load"]
+
+
+def test_a_backend_that_dies_is_a_disagreement_not_a_crash():
+    report = measure(_DiesOnBold(), ["Bold"], episodes=2)
+    data = report.to_json()["per_family"]["Bold"]
+    assert data["agreement"] == 0.0 and data["status"] == "ok"
+    episode = data["disagreements"][0]
+    assert [(m["command"], m["kind"]) for m in episode["mirror"]] == [("bold", "failed")]
+    assert "mirror: bold: failed: the process went away" in report.disagreements()
 
 
 def test_bad_arguments_are_clear_errors(capsys):

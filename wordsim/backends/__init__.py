@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .base import Backend, BackendError, UnsupportedCommand
+from .base import Backend, BackendError, UnsupportedCommand, UnsupportedDocument
 from .mirror import Disagreement, Mirror
 from .sim import SimBackend
 
@@ -26,4 +26,4 @@ def open_backend(name: str, **kwargs) -> Backend:
 
 
 __all__ = ["BACKENDS", "Backend", "BackendError", "Disagreement", "Mirror", "SimBackend",
-           "UnsupportedCommand", "open_backend"]
+           "UnsupportedCommand", "UnsupportedDocument", "open_backend"]

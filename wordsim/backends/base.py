@@ -16,6 +16,10 @@ class UnsupportedCommand(BackendError):
     """The backend has no implementation of this document command."""
 
 
+class UnsupportedDocument(BackendError):
+    """The backend cannot open this document (a known limitation of the program, not a crash)."""
+
+
 class Backend(ABC):
     """One open document in one word processor.
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from wordsim.document import CommandError
 from wordsim.document.position import Selection
 
-from .base import Backend, BackendError, UnsupportedCommand
+from .base import Backend, BackendError, UnsupportedCommand, UnsupportedDocument
 
 
 @dataclass(frozen=True)
@@ -38,17 +38,45 @@ class Mirror:
     disagreements: list[Disagreement] = field(default_factory=list)
     commands: int = 0
 
+    loaded: bool = False  # False when the backend could not open the document: nothing follows
+
     def load(self, data: bytes) -> None:
-        self.backend.load(data)
+        """Open `data` on the backend; a document it cannot open (UnsupportedDocument) becomes
+        an "unsupported" disagreement of the command "load", and the commands after it are not
+        followed."""
         self.disagreements.clear()
         self.commands = 0
+        self.loaded = False
+        try:
+            self.backend.load(data)
+            self.loaded = True
+        except UnsupportedDocument as exc:
+            self._disagree("load", {}, "unsupported", str(exc))
+        except BackendError as exc:
+            self.fail("load", {}, exc)
+
+    def fail(self, command: str, args: dict, exc: BackendError) -> None:
+        """The backend failed (an error inside it, or its process gone): record it and stop
+        following until the next `load`, since its document is no longer known."""
+        self.loaded = False
+        self._disagree(command, args, "failed", str(exc))
 
     def follow(self, command: str, args: dict, before: Selection, after: Selection) -> None:
-        """The simulator ran `command(**args)` from selection `before` and ended at `after`."""
+        """The simulator ran `command(**args)` from selection `before` and ended at `after`.
+        A backend failure is recorded, never raised (see `fail`): the episode goes on in the
+        simulator."""
         self.commands += 1
+        if not self.loaded:
+            return
         try:
-            if command not in ("undo", "redo") and self.backend.selection() != before:
-                self.backend.select(before)
+            self._follow(command, args, before, after)
+        except BackendError as exc:
+            self.fail(command, args, exc)
+
+    def _follow(self, command: str, args: dict, before: Selection, after: Selection) -> None:
+        if command not in ("undo", "redo") and self.backend.selection() != before:
+            self.backend.select(before)
+        try:
             self.backend.execute(command, **args)
         except UnsupportedCommand as exc:
             self._disagree(command, args, "unsupported", str(exc))
@@ -56,9 +84,6 @@ class Mirror:
             return
         except CommandError as exc:
             self._disagree(command, args, "refused", str(exc))
-            return
-        except BackendError as exc:
-            self._disagree(command, args, "failed", str(exc))
             return
         reached = self.backend.selection()
         if reached != after:

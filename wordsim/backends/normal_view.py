@@ -23,11 +23,13 @@ because programs store them in different units (twips, 1/100 mm) and round."""
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from wordsim.document import WordDocument
-from wordsim.document.fields import fields_in
+from wordsim.document.fields import fields_in, find_fields
 from wordsim.document.headers import _definition  # creates no part
 from wordsim.document.page_setup import section_blocks, settings_root
 from wordsim.document.query import DocumentView
@@ -179,6 +181,31 @@ def _fields(p) -> tuple[Field, ...]:
     return tuple(_field(*f) for f in fields_in(p))
 
 
+def _text_without_page_numbers(p) -> str:
+    """A header or footer paragraph's text with the cached results of page fields left out: a
+    program writes the number of whichever page it laid the story out on last (LibreOffice
+    the last page of a multi-page document, Word the first)."""
+    page_fields = [f for f in find_fields(p) if f.name in _PAGE_FIELDS]
+    if not page_fields:
+        return paragraph_text(p)
+    p = deepcopy(p)  # a header paragraph is small; the document itself is never changed
+    for f in find_fields(p):
+        if f.name not in _PAGE_FIELDS:
+            continue
+        if f.first is f.last:  # w:fldSimple: its runs are the result
+            runs = list(f.first.iter(W.r))
+        else:
+            siblings = list(f.first.itersiblings())
+            runs = siblings[: siblings.index(f.last)] if f.last in siblings else []
+            separate = [i for i, r in enumerate(runs)
+                        if any(c.get(W.fldCharType) == "separate" for c in r.iter(W.fldChar))]
+            runs = runs[separate[0] + 1 :] if separate else []
+        for r in runs:
+            for t in r.iter(W.t):
+                t.text = ""
+    return paragraph_text(p)
+
+
 def _pictures(p) -> tuple[tuple[float, float], ...]:
     out = []
     for el in p.iter(*_INLINE):
@@ -218,7 +245,7 @@ def _sections(doc: WordDocument, view: DocumentView) -> tuple[Section, ...]:
                 if part is None:
                     continue
                 paras = [p for c in part.element for p in block_paragraphs(c)]
-                text = "\n".join(paragraph_text(q) for q in paras)
+                text = "\n".join(_text_without_page_numbers(q) for q in paras)
                 fields = tuple(f for q in paras for f in _fields(q))
                 shown.append(HeaderFooter(story, kind, text, fields))
         # the first section's start is the document's: how it would start is never seen; and

@@ -17,17 +17,24 @@ _NO_UNDERLINE = Toggle("u", on="single", off="none")
 def compound(doc, steps: Sequence) -> str:
     """Run `steps`, a list of [command, {args}], in order as one command (one undo step); a
     step that fails undoes them all. `compound` itself cannot be a step."""
+    messages = [doc.execute(name, **args).message for name, args in compound_steps(steps)]
+    return " ".join(m for m in messages if m)
+
+
+def compound_steps(steps) -> list[tuple[str, dict]]:
+    """`steps` checked: (name, args) pairs of known commands other than `compound`; a
+    CommandError saying what is wrong (every backend checks a compound this way)."""
     if isinstance(steps, (str, bytes)) or not isinstance(steps, Sequence):
         raise CommandError("compound: steps must be a list of [command, {args}].")
-    messages = []
+    out = []
     for step in steps:
         if not (isinstance(step, Sequence) and len(step) == 2 and isinstance(step[1], dict)):
             raise CommandError(f"compound: a step must be [command, {{args}}], not {step!r}.")
         name, args = step
         if name == "compound" or name not in COMMANDS:
             raise CommandError(f"compound: unknown step command {name!r}.")
-        messages.append(doc.execute(name, **args).message)
-    return " ".join(m for m in messages if m)
+        out.append((name, args))
+    return out
 
 
 @command("underline_style")

@@ -53,10 +53,9 @@ def _ppr(style):
     return ppr
 
 
-@command("default_font")
-def default_font(doc, font: str | None = None, size=None) -> str:
-    """The Font dialog's Set As Default: `font` and/or `size` (points) for the Normal style
-    (a blank one, as a dialog over mixed text shows it, is left alone)."""
+def font_default_values(font, size) -> tuple[str | None, float | None]:
+    """(font, points) Set As Default takes, checked; a blank value (a dialog over mixed text)
+    is None, left alone (every backend checks them this way)."""
     font = None if font == "" else font
     if font is not None and (not isinstance(font, str) or not font.strip()
                              or any(ord(c) < 32 for c in font) or len(font) > 255):
@@ -64,6 +63,14 @@ def default_font(doc, font: str | None = None, size=None) -> str:
     points = None if size in (None, "") else parse_points(size)
     if font is None and points is None:
         raise CommandError("Give a font or a size to set as the default.")
+    return (None if font is None else font.strip()), points
+
+
+@command("default_font")
+def default_font(doc, font: str | None = None, size=None) -> str:
+    """The Font dialog's Set As Default: `font` and/or `size` (points) for the Normal style
+    (a blank one, as a dialog over mixed text shows it, is left alone)."""
+    font, points = font_default_values(font, size)
     style = _normal(doc)
     rpr = get_rpr(style, create=True)
     said = []
@@ -72,8 +79,8 @@ def default_font(doc, font: str | None = None, size=None) -> str:
         for slot in _THEME_SLOTS:
             fonts.attrib.pop(getattr(W, slot), None)
         for slot in _FONT_SLOTS:
-            fonts.set(getattr(W, slot), font.strip())
-        said.append(font.strip())
+            fonts.set(getattr(W, slot), font)
+        said.append(font)
     if points is not None:
         half = str(round(points * 2))
         set_prop(rpr, "sz", half)
@@ -83,12 +90,10 @@ def default_font(doc, font: str | None = None, size=None) -> str:
     return f"The default font is {' '.join(said)}."
 
 
-@command("default_paragraph")
-def default_paragraph(doc, alignment: str | None = None, left=None, right=None,
-                      before=None, after=None, line=None, line_rule: str = "multiple") -> str:
-    """The Paragraph dialog's Set As Default: alignment, left/right indent and spacing before/
-    after (points), line spacing (`line` lines, or points for exact / at_least) for the
-    Normal style. Arguments left None (or blank) keep the style's value."""
+def paragraph_default_values(alignment, left, right, before, after, line,
+                             line_rule: str = "multiple") -> tuple[str | None, dict, dict]:
+    """(w:jc value, {left/right: twips}, {before/after/line: twips, lineRule}) Set As Default
+    takes, checked; blank values are None, left alone (every backend checks them this way)."""
     alignment, left, right, before, after, line = (
         None if v == "" else v for v in (alignment, left, right, before, after, line))
     jc = None
@@ -117,6 +122,17 @@ def default_paragraph(doc, alignment: str | None = None, left=None, right=None,
         spacing["lineRule"] = rule
     if jc is None and not ind and not spacing:
         raise CommandError("Give some paragraph formatting to set as the default.")
+    return jc, ind, spacing
+
+
+@command("default_paragraph")
+def default_paragraph(doc, alignment: str | None = None, left=None, right=None,
+                      before=None, after=None, line=None, line_rule: str = "multiple") -> str:
+    """The Paragraph dialog's Set As Default: alignment, left/right indent and spacing before/
+    after (points), line spacing (`line` lines, or points for exact / at_least) for the
+    Normal style. Arguments left None (or blank) keep the style's value."""
+    jc, ind, spacing = paragraph_default_values(alignment, left, right, before, after, line,
+                                                line_rule)
     ppr = _ppr(_normal(doc))
     for local, values in (("spacing", spacing), ("ind", ind), ("jc", {"val": jc} if jc else {})):
         if values:

@@ -122,11 +122,9 @@ def _picture_size(doc, i: int, image: Image, width, height) -> tuple[int, int]:
     return int(cx), max(int(cy), 1)
 
 
-@command("insert_picture")
-def insert_picture(doc, data: bytes, width: float | None = None,
-                   height: float | None = None) -> str:
-    """An inline picture from image bytes at the caret (replacing the selection); width and
-    height in inches, the aspect ratio kept when only one is given."""
+def read_image(data) -> tuple[bytes, Image]:
+    """(bytes, python-docx Image) of picture data; CommandError saying why it is no picture
+    (every backend checks a picture this way before inserting it)."""
     if not isinstance(data, (bytes, bytearray, memoryview)) or not len(data):
         raise CommandError("The picture could not be inserted: no image data.")
     data = bytes(data)
@@ -137,6 +135,15 @@ def insert_picture(doc, data: bytes, width: float | None = None,
     except Exception as exc:  # python-docx raises several types for unreadable images
         reason = str(exc) or "the data is not a PNG, JPEG, GIF, BMP or TIFF image"
         raise CommandError(f"The picture could not be inserted: {reason}.") from None
+    return data, image
+
+
+@command("insert_picture")
+def insert_picture(doc, data: bytes, width: float | None = None,
+                   height: float | None = None) -> str:
+    """An inline picture from image bytes at the caret (replacing the selection); width and
+    height in inches, the aspect ratio kept when only one is given."""
+    data, image = read_image(data)
     i, s, e = _single_paragraph(doc, "replace it with a picture")
     cx, cy = _picture_size(doc, i, image, width, height)
     doc.touch(i)

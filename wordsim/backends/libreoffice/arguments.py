@@ -56,6 +56,8 @@ NORMALISE: dict[str, Callable[[dict], dict]] = {
     "font_color": lambda a: {**a, "color": parse_color(a["color"])},
     "highlight": lambda a: {**a, "color": parse_highlight(a.get("color", "yellow"))},
     "underline": lambda a: {**a, "style": parse_underline(a.get("style", "single"))},
+    "underline_style": lambda a: {**a, "style": None if str(a["style"]).strip().lower() in
+                                  ("none", "(none)", "") else parse_underline(a["style"])},
     "font_size": lambda a: {**a, "size": parse_points(a["size"])},
     "change_case": lambda a: {**a, "key": parse_case(a["mode"])},
     "font_name": _font,

@@ -7,11 +7,10 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 
-from docx.image.image import Image
-
 from wordsim.document import COMMANDS, CommandError
+from wordsim.document.compound import compound_steps
 from wordsim.document.headers import _ALIGNMENTS, _KINDS, _POSITIONS, _pick
-from wordsim.document.inserts import _length
+from wordsim.document.inserts import _length, _target, read_image
 from wordsim.document.page_setup import (
     _BREAK_KINDS,
     _INCH,
@@ -20,6 +19,7 @@ from wordsim.document.page_setup import (
     page_setup_data,
     whole_number,
 )
+from wordsim.document.paragraph import on_off
 from wordsim.document.safety import DEFAULT_LIMITS
 from wordsim.document.tables import _MAX_COLUMNS, _MAX_ROWS, _UI_DASH, _table_style_data
 
@@ -103,21 +103,33 @@ def _page_number(a: dict) -> dict:
 def _picture(a: dict) -> dict:
     """The image read as the simulator reads it; its size in EMU as asked or native (`fit`:
     the server shrinks it to the column, which only the document knows)."""
-    data = a["data"]
-    if not isinstance(data, (bytes, bytearray, memoryview)) or not len(data):
-        raise CommandError("The picture could not be inserted: no image data.")
-    data = bytes(data)
-    try:
-        image = Image.from_blob(data)
-        if image.px_width <= 0 or image.px_height <= 0:
-            raise ValueError("the image has no pixels")
-    except Exception as exc:  # python-docx raises several types for unreadable images
-        reason = str(exc) or "the data is not a PNG, JPEG, GIF, BMP or TIFF image"
-        raise CommandError(f"The picture could not be inserted: {reason}.") from None
+    data, image = read_image(a["data"])
     width, height = a.get("width"), a.get("height")
     cx, cy = image.scaled_dimensions(_length(width, "width"), _length(height, "height"))
     return {"data": data, "cx": int(cx), "cy": max(int(cy), 1),
             "fit": width is None and height is None}
+
+
+def _hyperlink(a: dict) -> dict:
+    """The address checked as the simulator checks it; a #bookmark is looked up by the server
+    (only the document knows its bookmarks)."""
+    address = a["address"]
+    text = a.get("text")
+    stripped = address.strip() if isinstance(address, str) else ""
+    if stripped.startswith("#") and all(ord(c) >= 32 for c in stripped):
+        return {"url": None, "bookmark": stripped[1:], "text": text, "shown": ""}
+    url, _ = _target(None, address)  # the document is only read for bookmarks
+    return {"url": url, "bookmark": None, "text": text, "shown": stripped}
+
+
+def _compound(a: dict) -> dict:
+    """Every step checked as the simulator checks it, its arguments normalised for the server
+    (a step with bad arguments refuses the whole compound, which leaves the document as the
+    simulator's rollback does)."""
+    from .arguments import normalise  # arguments.py imports this module
+
+    return {"steps": [[name, normalise(name, dict(args))]
+                      for name, args in compound_steps(a["steps"])]}
 
 
 def _checked(name: str, fn: Callable[[dict], dict]) -> Callable[[dict], dict]:
@@ -145,5 +157,10 @@ _NORMALISE: dict[str, Callable[[dict], dict]] = {
     "footer_text": _header_kind("footer"),
     "page_number": _page_number,
     "insert_picture": _picture,
+    "insert_hyperlink": _hyperlink,
+    "compound": _compound,
+    "whole_document": _compound,  # the same steps, run with the whole story selected
+    "different_first_page": lambda a: {"on": on_off(a.get("on", True), "Different first page")},
+    "different_odd_even": lambda a: {"on": on_off(a.get("on", True), "Different odd and even")},
 }
 NORMALISE = {name: _checked(name, fn) for name, fn in _NORMALISE.items()}

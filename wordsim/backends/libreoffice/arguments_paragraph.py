@@ -1,5 +1,5 @@
-"""Paragraph and list command arguments checked with the simulator's own parsers (so bad values
-give its CommandError messages before anything reaches LibreOffice) and sent on in plain units:
+"""Paragraph, list and table command arguments checked with the simulator's own parsers (so bad
+values give its CommandError messages before anything reaches LibreOffice), sent in plain units:
 lengths in twips, choices by their canonical names, list levels and style definitions as data.
 The original arguments travel too, so the server's commands keep the simulator's signatures."""
 
@@ -34,6 +34,7 @@ from wordsim.document.paragraph import (
     on_off,
     to_twips,
 )
+from wordsim.document.tables import _UI_DASH, _table_style_data
 from wordsim.document.xml import W
 
 # The Office theme's fonts, for a built-in style's theme fonts (Word 2013 and later)
@@ -155,6 +156,17 @@ def _numbering_value(a: dict) -> dict:
     return {**a, "value": int(value)}
 
 
+# ---------------------------------------------------------------------------- tables
+def _table_style(a: dict) -> dict:
+    """The name as the simulator looks it up; a bad one travels as the message to give once
+    the server found the table (the simulator checks the table first)."""
+    name = a["style"]
+    if not isinstance(name, str) or not name.strip():
+        return {**a, "problem": f"Table style name must be a non-empty string, not {name!r}."}
+    key = _UI_DASH.sub(" ", name.strip())
+    return {**a, "key": key, "builtin": key.lower() in _table_style_data()[0]}
+
+
 NORMALISE: dict[str, Callable[[dict], dict]] = {
     "align": _align,
     "line_spacing": _line_spacing,
@@ -172,6 +184,7 @@ NORMALISE: dict[str, Callable[[dict], dict]] = {
     "bullets": _bullets,
     "numbering": _numbering,
     "set_numbering_value": _numbering_value,
+    "table_style": _table_style,
 }
 
 __all__ = ["NORMALISE"]

@@ -10,7 +10,7 @@ import zipfile
 from wordsim.document.position import Position, Selection
 from wordsim.document.templates import template_bytes
 
-from ..base import Backend, BackendError, UnsupportedCommand
+from ..base import Backend, BackendError, UnsupportedCommand, UnsupportedDocument
 from .arguments import normalise
 from .bridge import Bridge
 
@@ -69,8 +69,8 @@ class LibreOfficeBackend(Backend):
         if _has_comments(data):
             # LibreOffice 7.4 aborts (std::terminate) when it opens a .docx with comments in a
             # document view, which a selection and UI commands need.
-            raise BackendError("LibreOffice 7.4 cannot open documents with comments in a view "
-                               "(soffice aborts); such documents are not supported")
+            raise UnsupportedDocument("LibreOffice 7.4 cannot open documents with comments in a "
+                                      "view (soffice aborts); such documents are not supported")
         self.start()
         self._loaded = False
         self._call("load", data=bytes(data))
@@ -104,7 +104,8 @@ class LibreOfficeBackend(Backend):
 
     def commands(self) -> frozenset[str]:
         if self._commands is None:
-            self.start()
+            if self._bridge is None:  # never started; a crashed one must raise, not restart
+                self.start()
             self._commands = frozenset(self._call("commands")) | {"undo", "redo"}
         return self._commands
 

@@ -67,14 +67,30 @@ def stop_group(proc: subprocess.Popen | None, grace: float) -> None:
 
 
 def group_alive(pgid: int) -> bool:
-    """Whether any process of group `pgid` is still running (zombies of ours aside)."""
+    """Whether any process of group `pgid` is still running; zombies do not count (where no
+    init reaps orphans, as in a container, soffice's exited helpers stay zombies)."""
     try:
         os.killpg(pgid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    return _running_member(pgid)
+
+
+def _running_member(pgid: int) -> bool:
+    proc = Path("/proc")
+    if not proc.is_dir():  # no procfs: any member counts
+        return True
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # it ended meanwhile
+            continue
+        state, _, group = text[text.rfind(")") + 2:].split()[:3]
+        if int(group) == pgid and state != "Z":
+            return True
+    return False
 
 
 class Soffice:

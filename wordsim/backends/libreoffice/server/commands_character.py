@@ -115,6 +115,19 @@ def underline(w, style: str = "single") -> str:
     return _toggle(w, Toggle("CharUnderline", on, off, test), label)
 
 
+@uno_command("underline_style")
+def underline_style(w, style: str | None) -> str:
+    """Font dialog -> Underline style: exactly `style` (None: no underline), never a toggle."""
+    if style is None:
+        t = Targets(w)
+        t.set({"CharUnderline": 0, "CharWordMode": False})
+        return _done(t, "underline off")
+    code = UNDERLINES[style]
+    spec = Toggle("CharUnderline", {"CharUnderline": code, "CharWordMode": style == "words"},
+                  {"CharUnderline": 0, "CharWordMode": False}, lambda v: v == code)
+    return _toggle(w, spec, f"{style} underline", True)
+
+
 @uno_command("font_style")
 def font_style(w, style: str) -> str:
     key = " ".join(str(style).lower().replace("_", " ").split())
@@ -231,7 +244,8 @@ def clear_formatting(w, scope: str = "all") -> str:
         start, end = min(anchor, focus), max(anchor, focus)
         last = end[0] - 1 if end[1] == 0 and end[0] > start[0] else end[0]
         for i in range(start[0], last + 1):
-            p = w.story.paragraphs[i]
-            p.setPropertiesToDefault(_CLEAR_PARAS)
-            p.ParaStyleName = "Standard"
+            # a cursor has XMultiPropertyStates (a paragraph object has not) and resets the
+            # paragraph attributes of the paragraph it is in
+            w.range((i, 0), (i, 0)).setPropertiesToDefault(_CLEAR_PARAS)
+            w.story.paragraphs[i].ParaStyleName = "Standard"
     return "formatting cleared" if everything else "character formatting cleared"

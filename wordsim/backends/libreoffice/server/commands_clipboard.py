@@ -22,6 +22,9 @@ def _copy(w) -> int:
     spans = w.selected_spans()
     pieces = w.pieces(min(anchor, focus), max(anchor, focus))
     w.clipboard = w.controller.getTransferable()
+    # Word's pasted paragraph mark brings its paragraph's style (see _source_paragraph)
+    w.clipboard_style = w.story.paragraphs[spans[0][0]].ParaStyleName if len(spans) > 1 \
+        else None
     w.clipboard_partial = [name for name in _EMPHASIS
                            if len({str(p.getPropertyValue(name)) for p in pieces}) > 1]
     return sum(e - s for _, s, e in spans) + len(spans) - 1
@@ -50,6 +53,40 @@ def _plain_text(transferable) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _unsmart(w, start, before: str, after: str) -> tuple[int, int]:
+    """Undo Writer's smart paste and return the caret after the pasted text: pasting whole
+    words, Writer adds a space where they would touch a word; Word's paste as the simulator
+    models it (smart cut and paste off) does not. The pasted paragraphs must read `before`
+    (the text before the caret, then the pasted text) + `after`."""
+    lines = before.count("\n")
+    first, last = start[0], start[0] + lines
+    joined = "\n".join(w.text(i) for i in range(first, last + 1))
+    expected = before + after
+    s, e = start[1], len(before)
+    for spaces in ((), (e,), (s,), (e + 1, s)):  # where extra spaces are, the later first
+        rest = joined
+        for i in spaces:
+            rest = rest[:i] + rest[i + 1:] if rest[i:i + 1] == " " else None
+            if rest is None:
+                break
+        if rest == expected:
+            for i in spaces:
+                para = first + joined.count("\n", 0, i)
+                offset = i - joined.rfind("\n", 0, i) - 1
+                w.range((para, offset), (para, offset + 1)).setString("")
+            break
+    w.changed()
+    end = (last, len(before.rsplit("\n", 1)[-1]))
+    w.select(end, end, keep_pending=True)
+    return end
+
+
+def _source_paragraph(w, para: int) -> None:
+    """The paragraph where a multi-paragraph paste began takes the copied first paragraph's
+    style: in Word its paragraph mark is the pasted one."""
+    w.story.paragraphs[para].ParaStyleName = w.clipboard_style
+
+
 @uno_command("paste")
 def paste(w, keep: str = "source") -> str:
     if keep not in _KEEP:
@@ -63,12 +100,15 @@ def paste(w, keep: str = "source") -> str:
     if keep == "text":
         end = type_plain(w, text, values)
     else:
+        prefix, suffix = w.text(start[0])[:start[1]], w.text(start[0])[start[1]:]
         w.controller.insertTransferable(w.clipboard)
         w.changed()
-        end = caret(w)
+        end = _unsmart(w, start, prefix + text, suffix)
         if keep == "merge" and end != start:
             kept = {k: v for k, v in values.items() if k not in w.clipboard_partial}
             for r in w.ranges(start, end):
-                formatting.write(r, kept)
+                formatting.give(r, kept)
+        elif w.clipboard_style and end[0] != start[0]:
+            _source_paragraph(w, start[0])
     w.select(end, end)
     return f"Pasted {len(text)} character(s)."

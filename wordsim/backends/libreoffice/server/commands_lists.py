@@ -27,6 +27,9 @@ READ_TYPES = {v: k for k, v in NUMBER_TYPES.items()} | {0: "upperLetter", 1: "lo
 ADJUST = {"left": 3, "right": 1, "center": 2}  # com.sun.star.text.HoriOrientation
 LEVELS = 10  # Writer's list levels (Word has 9; the tenth is never saved)
 LABEL_ALIGNMENT, LISTTAB = 1, 0  # PositionAndSpaceMode, LabelFollowedBy: Word's model
+# soffice 7.4 aborts (a use after free) when the last reference to a numbering style made
+# through the API, once inserted, goes away: the bridge process keeps each one for good.
+_KEPT: list = []
 
 
 def _level(rules, k: int) -> dict:
@@ -97,7 +100,9 @@ def new_list_style(w, levels: list) -> str:
     while family.hasByName(f"WordSim List {n}"):
         n += 1
     name = f"WordSim List {n}"
-    family.insertByName(name, w.doc.createInstance("com.sun.star.style.NumberingStyle"))
+    created = w.doc.createInstance("com.sun.star.style.NumberingStyle")
+    _KEPT.append(created)
+    family.insertByName(name, created)
     style = family.getByName(name)
     rules = style.NumberingRules
     for k in range(LEVELS):

@@ -12,7 +12,16 @@ LibreOffice cannot do everything Word does here, and says so instead of faking i
 from __future__ import annotations
 
 import uno
-from paragraphs import reset, selected, selected_range, set_flag, style_of, to_mm100, to_twips
+from paragraphs import (
+    reset,
+    selected,
+    selected_range,
+    set_flag,
+    set_levels,
+    style_of,
+    to_mm100,
+    to_twips,
+)
 from registry import uno_command
 
 LEFT, RIGHT, BLOCK, CENTER, STRETCH = 0, 1, 2, 3, 4  # com.sun.star.style.ParagraphAdjust
@@ -123,12 +132,13 @@ def in_list(p) -> bool:
 def _step_indent(w, step: int) -> str:
     """Increase (+1) / Decrease (-1) Indent: list items change level, other paragraphs move
     their left indent to the next / previous 0.5" stop, never below 0."""
-    changes = []
-    for p in selected(w):
+    changes, levels = [], []
+    rng = selected_range(w)
+    for i, p in zip(rng, selected(w), strict=True):
         if in_list(p):
             level = min(max(p.NumberingLevel + step, 0), MAX_LEVEL)
             if level != p.NumberingLevel:
-                changes.append((p, "NumberingLevel", level))
+                levels.append((i, level))
             continue
         left = to_twips(p.ParaLeftMargin)
         if step > 0:
@@ -137,11 +147,13 @@ def _step_indent(w, step: int) -> str:
             new = max(0, (left - 1) // INDENT_STEP * INDENT_STEP) if left > 0 else left
         if new != left:
             changes.append((p, "ParaLeftMargin", to_mm100(new)))
-    if not changes:
+    if not changes and not levels:
         return "The indent cannot be " + ("increased further." if step > 0 else
                                           "decreased further.")
     for p, prop, value in changes:
         p.setPropertyValue(prop, value)
+    if levels:
+        set_levels(w, levels)
     return "Indent is " + ("increased." if step > 0 else "decreased.")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 
 import uno
+from com.sun.star.beans import UnknownPropertyException
 from paragraphs import paragraph_styles, selected, to_mm100
 from registry import AgentError, uno_command
 
@@ -37,8 +38,10 @@ def ui_name(lo_name: str) -> str:
 def _from_document(style) -> bool:
     if style.isUserDefined():
         return True
-    info = style.getPropertySetInfo()
-    return info.hasPropertyByName("StyleInteropGrabBag") and bool(style.StyleInteropGrabBag)
+    try:  # one UNO call, where asking getPropertySetInfo first would be two
+        return bool(style.getPropertyValue("StyleInteropGrabBag"))
+    except UnknownPropertyException:
+        return False
 
 
 def _keys(name: str) -> set[str]:
@@ -47,9 +50,15 @@ def _keys(name: str) -> set[str]:
 
 
 def document_styles(w) -> dict[str, str]:
-    """{Word UI name: Writer name} of the document's paragraph styles."""
-    family = paragraph_styles(w)
-    return {ui_name(n): n for n in family.getElementNames() if _from_document(family.getByName(n))}
+    """{Word UI name: Writer name} of the document's paragraph styles (a few UNO calls per
+    style of Writer's hundred or so, so read once per document: see Writer.memo)."""
+    found = w.memo.get("paragraph_styles")
+    if found is None:
+        family = paragraph_styles(w)
+        found = w.memo["paragraph_styles"] = {
+            ui_name(n): n for n in family.getElementNames()
+            if _from_document(family.getByName(n))}  # fmt: skip
+    return found
 
 
 def find_style(w, name: str) -> str | None:
@@ -75,6 +84,7 @@ def add_builtin(w, spec: dict) -> str:
         style = w.doc.createInstance("com.sun.star.style.ParagraphStyle")
         family.insertByName(name, style)
         lo_name = name
+    w.memo.pop("paragraph_styles", None)
     style = family.getByName(lo_name)
     if spec.get("based"):
         style.ParentStyle = "Standard"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import formatting
 import uno
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
+from commands_paragraph import NotInLibreOffice
 from registry import AgentError, uno_command
 from tables import (
     TABLE,
@@ -235,17 +236,25 @@ def insert_column_right(w) -> None:
     _insert_columns(w, left=False)
 
 
+def _container(w, table) -> tuple:
+    """(the text holding `table`: the body or a cell, the paragraph right after the table or
+    None); a table's anchor has no text in LibreOffice 7.4, so the texts are searched."""
+    for xtext, _ in w.story.groups:
+        items, seen = xtext.createEnumeration(), False
+        while items.hasMoreElements():
+            item = items.nextElement()
+            if seen:
+                return xtext, None if item.supportsService(TABLE) else item
+            seen = item == table
+        if seen:
+            return xtext, None
+    raise RuntimeError("a table is not part of the story")
+
+
 def _remove_table(w, table) -> None:
     """Delete `table` and put the caret in the paragraph that followed it (a new empty one
     when another table or the end of its text follows)."""
-    xtext = table.getAnchor().getText()
-    items, after, seen = xtext.createEnumeration(), None, False
-    while items.hasMoreElements():
-        item = items.nextElement()
-        if seen:
-            after = None if item.supportsService(TABLE) else item
-            break
-        seen = item == table
+    xtext, after = _container(w, table)
     if after is None:
         after = w.doc.createInstance("com.sun.star.text.Paragraph")
         xtext.insertTextContentAfter(after, table)
@@ -306,7 +315,8 @@ def set_cell_text(w, table: int, row: int, column: int, text: str) -> None:
     if first.getString():
         look = target.createTextCursorByRange(first.getStart())
         look.goRight(1, True)
-        values = formatting.read(look)
+        # an empty character style name means none, which cannot be set back
+        values = {k: v for k, v in formatting.read(look).items() if v != ""}
     whole = target.createTextCursor()
     whole.gotoStart(False)
     whole.gotoEnd(True)
@@ -327,6 +337,42 @@ def set_cell_text(w, table: int, row: int, column: int, text: str) -> None:
     w.changed()
     i = index_of(w, paragraphs_of(target)[-1])
     w.select((i, len(w.text(i))), force=True)
+
+
+@uno_command("table_style")
+def table_style(w, style: str, key: str = "", problem: str = "", builtin: bool = False) -> str:
+    """Table Design → Table Styles: give the table at the selection table style `key` (a UI name
+    or id, any case) that the document defines. `problem`: the client's message for a bad name;
+    `builtin`: Word would add the definition of a built-in style the document lacks, which
+    LibreOffice cannot (it keeps the Word table styles it read, and has no way to add one)."""
+    table = at_caret(w)[0]
+    if problem:
+        raise AgentError(problem)
+    lowered = key.lower()
+    found = next(((sid, name) for sid, name in document_table_styles(w).items()
+                  if lowered in (sid.lower(), name.lower())), None)  # fmt: skip
+    if found is None:
+        if builtin:
+            raise NotInLibreOffice(f"LibreOffice cannot add Word's table style {key!r} to a "
+                                   "document that does not define it")
+        kind = _style_kind(w, key)
+        if kind:
+            raise AgentError(f"Style {style} is a {kind} style, not a table style.")
+        raise AgentError(f"Table style {style!r} is not found.")
+    style_table(table, found[0])
+    return f"Table style {found[1]} is applied."
+
+
+def _style_kind(w, name: str) -> str | None:
+    """"paragraph" or "character" when the document has such a style named `name`."""
+    families = w.doc.getStyleFamilies()
+    for family, kind in (("ParagraphStyles", "paragraph"), ("CharacterStyles", "character")):
+        styles = families.getByName(family)
+        if styles.hasByName(name) or any(
+                styles.getByName(n).DisplayName.lower() == name.lower()
+                for n in styles.getElementNames()):
+            return kind
+    return None
 
 
 @uno_command("select_table", edits=False)

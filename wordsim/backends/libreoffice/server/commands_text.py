@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import formatting
 from registry import COMMANDS, AgentError, uno_command
+from values import word_stops
 
 
 def delete_selection(w) -> None:
@@ -18,7 +19,7 @@ def delete_selection(w) -> None:
 def caret(w) -> tuple[int, int]:
     """Adopt the view cursor's caret after a UI command moved it."""
     pos = w.story.locate(w.view_cursor.getEnd())
-    w.select(pos, pos, keep_pending=True)
+    w.adopt(pos)
     return pos
 
 
@@ -38,7 +39,7 @@ def type_plain(w, text: str, values: dict) -> tuple[int, int]:
     end = caret(w)
     if end != start:
         for r in w.ranges(start, end):
-            formatting.write(r, values)
+            formatting.give(r, values)
     return end
 
 
@@ -73,26 +74,56 @@ def tab(w) -> str:
     return type_text(w, "\t")
 
 
+def _same_text(w, a: int, b: int) -> bool:
+    paragraphs = w.story.paragraphs
+    return paragraphs[a].getText() == paragraphs[b].getText()
+
+
+def _join(w, first: int) -> bool:
+    """Delete the paragraph mark after paragraph `first` through the model (Writer's
+    Backspace at a paragraph start does nothing over UNO), unless the next paragraph is in
+    another text (a table cell); the joined paragraph keeps the first one's properties, as
+    Word's does."""
+    if not _same_text(w, first, first + 1):
+        return False
+    mark = w.cursor((first, len(w.text(first))))
+    mark.goRight(1, True)
+    mark.setString("")
+    w.changed()
+    return True
+
+
 def _delete(w, word: bool, back: bool) -> str:
+    """Backspace / Delete with Word's rules (word stops as Ctrl+Left/Right's), on the model."""
     anchor, focus = w.selection()
     if anchor != focus:
         delete_selection(w)
         caret(w)
         return "Deleted the selection."
     para, offset = focus
-    if back and focus == (0, 0):
+    text = w.text(para)
+    if back and offset > 0:
+        start = max(s for s in word_stops(text) if s < offset) if word else offset - 1
+        w.range((para, start), focus).setString("")
+        w.changed()
+        w.select((para, start), (para, start))
+        return f"Deleted {offset - start} character(s)."
+    if not back and offset < len(text):
+        end = min(s for s in word_stops(text) if s > offset) if word else offset + 1
+        w.range(focus, (para, end)).setString("")
+        w.changed()
+        w.select(focus, focus, force=True)
+        return f"Deleted {end - offset} character(s)."
+    if back and para == 0:
         return "Nothing to delete: the caret is at the start of the document."
-    if not back and focus == w.end_position():
+    if not back and para + 1 >= len(w):
         return "Nothing to delete: the caret is at the end of the document."
-    length = len(w.text(para))
-    command = {(False, True): "SwBackspace", (True, True): "DelToStartOfWord",
-               (False, False): "Delete", (True, False): "DelToEndOfWord"}[word, back]
-    w.dispatch(f".uno:{command}")
-    w.changed()
-    after = caret(w)
-    w.pending = None if after != focus else w.pending
-    joined = (back and offset == 0) or (not back and offset == length)
-    return "Joined paragraphs." if joined else "Deleted character(s)."
+    first = para - 1 if back else para
+    caret_at = (first, len(w.text(first)))
+    if not _join(w, first):
+        return "Nothing deleted: the paragraph is in another table cell."
+    w.select(caret_at, caret_at, force=True)
+    return "Joined paragraphs."
 
 
 @uno_command("backspace")

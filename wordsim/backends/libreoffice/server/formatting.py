@@ -18,10 +18,25 @@ def read(obj, names=CHAR_PROPS) -> dict:
     return dict(zip(names, obj.getPropertyValues(names), strict=True))
 
 
+# Reading gives "" (or void) for "no character style"; writing it needs the style's own name.
+_NO_CHAR_STYLE = "Standard"
+
+
 def write(obj, values: dict) -> None:
-    if values:
-        names = tuple(values)
-        obj.setPropertyValues(names, tuple(values[n] for n in names))
+    """Set `values` in one UNO call; None (a void property) is skipped, since UNO refuses to
+    set a void."""
+    names = tuple(n for n, v in values.items() if v is not None)
+    if names:
+        obj.setPropertyValues(names, tuple(
+            _NO_CHAR_STYLE if n == "CharStyleName" and not values[n] else values[n]
+            for n in names))
+
+
+def give(obj, values: dict) -> None:
+    """Make `obj` have `values`, writing only the ones it does not have already (so text does
+    not get direct formatting that equals what it inherits)."""
+    have = read(obj, tuple(values))
+    write(obj, {n: v for n, v in values.items() if have[n] != v})
 
 
 def caret_source(w, pos):

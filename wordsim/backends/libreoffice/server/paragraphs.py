@@ -4,6 +4,9 @@ directly only where the style does not already give that value (as Word writes i
 
 from __future__ import annotations
 
+import unohelper
+from com.sun.star.document import XUndoAction
+
 MM100_PER_TWIP = 127 / 72  # 1/100 mm per twip (1440 twips = 2540 1/100 mm)
 
 
@@ -54,10 +57,42 @@ def set_flag(w, p, values: dict) -> None:
     inherited = style.getPropertyValues(names)
     if all(_same(values[n], v) for n, v in zip(names, inherited, strict=True)):
         reset(p, names)
-    else:
-        p.setPropertyValues(names, tuple(values[n] for n in names))
+        # some direct values survive the reset (BreakType does): those are set to the value
+        names = tuple(n for n, v in zip(names, p.getPropertyValues(names), strict=True)
+                      if not _same(values[n], v))
+    p.setPropertyValues(names, tuple(values[n] for n in names))
 
 
 def _same(a, b) -> bool:
     value = getattr(b, "value", b)  # a UNO enum compares by its value name
     return a == b or getattr(a, "value", a) == value
+
+
+class _LevelUndo(unohelper.Base, XUndoAction):
+    """Undo and redo of list level changes, which LibreOffice 7.4 leaves out of its undo stack
+    when they are made through the API; soffice calls back into the bridge process for them."""
+
+    def __init__(self, w, changes: list[tuple[int, int, int]]):
+        self.Title = "List level"
+        self.w, self.changes = w, changes  # (story index, level before, level after)
+
+    def _put(self, after: bool) -> None:
+        self.w.changed()
+        paragraphs = self.w.story.paragraphs
+        for i, before, level in self.changes:
+            paragraphs[i].NumberingLevel = level if after else before
+
+    def undo(self) -> None:
+        self._put(after=False)
+
+    def redo(self) -> None:
+        self._put(after=True)
+
+
+def set_levels(w, changes: list[tuple[int, int]]) -> None:
+    """Give story paragraphs list levels [(index, level)], as one undoable change."""
+    paragraphs = w.story.paragraphs
+    done = [(i, paragraphs[i].NumberingLevel, level) for i, level in changes]
+    for i, _, level in done:
+        paragraphs[i].NumberingLevel = level
+    w.undo_manager.addUndoAction(_LevelUndo(w, done))

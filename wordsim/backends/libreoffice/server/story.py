@@ -36,6 +36,7 @@ class Story:
         self.paragraphs: list = []
         self.groups: list[tuple[object, list[int]]] = []  # (XText, story indices inside it)
         self._segments: dict[int, list[Segment]] = {}
+        self._texts: dict[int, str] = {}  # paragraph strings read so far (a UNO call each)
         self._walk(document.getText())
 
     def _walk(self, xtext) -> None:
@@ -55,10 +56,13 @@ class Story:
         return len(self.paragraphs)
 
     def text(self, i: int) -> str:
-        return self.paragraphs[i].getString()
+        found = self._texts.get(i)
+        if found is None:
+            found = self._texts[i] = self.paragraphs[i].getString()
+        return found
 
     def texts(self) -> list[str]:
-        return [p.getString() for p in self.paragraphs]
+        return [self.text(i) for i in range(len(self.paragraphs))]
 
     # ----------------------------------------------------------------- offsets → UNO
     def segments(self, i: int) -> list[Segment]:

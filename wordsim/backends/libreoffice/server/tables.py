@@ -11,6 +11,7 @@ from com.sun.star.beans.PropertyState import DIRECT_VALUE
 from registry import AgentError
 
 TABLE = "com.sun.star.text.TextTable"
+TABLE_CURSOR = "com.sun.star.text.TextTableCursor"  # what the view selects cells with
 _CELL_NAME = re.compile(r"^([A-Za-z]+)(\d+)$")
 # Paragraph properties that a copy of a paragraph's formatting leaves out, as the simulator's
 # `plain_copy` drops list numbering and section marks (and typed text formatting is not the
@@ -64,6 +65,32 @@ def location(w, para: int):
         return None
     cell = p.getPropertyValue("Cell")
     return (table, cell, *cell_position(cell))
+
+
+def cell_range(w, anchor, focus):
+    """The cells from `anchor`'s to `focus`'s when they are different cells of one table (Word
+    then selects whole cells; a Writer text cursor cannot cross cells); else None."""
+    a, f = location(w, anchor[0]), location(w, focus[0])
+    if a is None or f is None or a[0] != f[0] or a[1] == f[1]:
+        return None
+    (r0, r1), (c0, c1) = sorted((a[2], f[2])), sorted((a[3], f[3]))
+    return a[0].getCellRangeByPosition(c0, r0, c1, r1)
+
+
+def select_cells(w, anchor, focus) -> str | None:
+    """Select the cells anchor..focus span (see `cell_range`); their range name ("A2:B3"), or
+    None (nothing selected) when anchor and focus are not in different cells of one table."""
+    cells = cell_range(w, anchor, focus)
+    if cells is None:
+        return None
+    w.controller.select(cells)
+    return w.controller.getSelection().getRangeName()
+
+
+def selected_cells(w) -> str | None:
+    """The range name of the cells selected in the view, None when text is selected."""
+    sel = w.controller.getSelection()
+    return sel.getRangeName() if sel.supportsService(TABLE_CURSOR) else None
 
 
 def at_caret(w, message: str = "The selection is not in a table."):

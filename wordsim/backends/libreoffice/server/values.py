@@ -1,5 +1,5 @@
 """Word's rules that the server needs but cannot import from the simulator (it must not import
-wordsim): word boundaries, Grow/Shrink Font's size list and Replace's case adaptation. They
+wordsim): word boundaries, Ctrl+Left/Right's word stops, Grow/Shrink Font's size list and Replace's case adaptation. They
 mirror wordsim.document.char_values and wordsim.document.find; tests check they agree."""
 
 from __future__ import annotations
@@ -31,6 +31,32 @@ def word_around(text: str, offset: int, strict: bool = True) -> tuple[int, int] 
     while end < len(text) and is_word_char(text, end):
         end += 1
     return start, end
+
+
+_WORD, _SPACE, _PUNCT, _SINGLE = range(4)
+
+
+def _char_class(text: str, i: int) -> int:
+    c = text[i]
+    if is_word_char(text, i):
+        return _WORD
+    if c in "\t\n\v":  # a tab or line break is a word of its own
+        return _SINGLE
+    return _SPACE if c.isspace() else _PUNCT
+
+
+def word_stops(text: str) -> list[int]:
+    """Offsets Ctrl+Left/Right stop at in Word: every word start (a word is a run of letters
+    or of punctuation with the spaces after it) and the paragraph end."""
+    stops, prev = [0], None
+    for i in range(len(text)):
+        cls = _char_class(text, i)
+        if i and cls != _SPACE and (cls != prev or cls == _SINGLE):
+            stops.append(i)
+        prev = cls
+    if text:
+        stops.append(len(text))
+    return stops
 
 
 def step_size(size: float, up: bool) -> float:

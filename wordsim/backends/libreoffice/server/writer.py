@@ -29,6 +29,7 @@ from com.sun.star.beans import PropertyValue
 from com.sun.star.io import XOutputStream
 from registry import COMMANDS, AgentError
 from story import Story
+from tables import select_cells, selected_cells
 
 DOCX_FILTER = "MS Word 2007 XML"
 
@@ -80,8 +81,17 @@ class Writer:
         self.pending: dict | None = None
         self._story: Story | None = None
         self._sel: tuple[Position, Position] | None = None
+        # whether the view cursor is still where `_sel` says: only a UI command, an edit or a
+        # command moving the view cursor itself moves it, so reading it back (a dozen UNO
+        # calls) is needed only then
+        self._trusted = False
+        self._dispatcher = None
+        self._cells: str | None = None  # the cell range _sel selects ("A2:B3"), if any
         self._history: tuple[list, list] = ([], [])  # (undo, redo) selections before/after
         self.clipboard = None  # the transferable of the last copy or cut
+        # slow readings of the open document (its styles ...) kept until undo/redo or a load;
+        # a command that changes what it read pops its key
+        self.memo: dict = {}
 
     # ------------------------------------------------------------------ document
     def load(self, data: bytes) -> None:
@@ -109,7 +119,9 @@ class Writer:
     def close(self) -> None:
         doc, self.doc = self.doc, None
         self._story, self._sel, self.pending, self.clipboard = None, None, None, None
+        self._cells = None
         self._history = ([], [])
+        self.memo.clear()
         if doc is not None:
             doc.close(True)
 
@@ -126,8 +138,10 @@ class Writer:
         return self._story
 
     def changed(self) -> None:
-        """The document's paragraphs changed: read the story again when next needed."""
+        """The document's paragraphs changed: read the story (and the view cursor, which
+        moves with the text around it) again when next needed."""
         self._story = None
+        self._trusted = False
 
     def __len__(self) -> int:
         return len(self.story)
@@ -193,6 +207,10 @@ class Writer:
     # ------------------------------------------------------------------ selection
     def selection(self) -> tuple[Position, Position]:
         """(anchor, focus) where the view cursor is; the direction is the one last set."""
+        if self._cells is not None and selected_cells(self) == self._cells:
+            return self._sel
+        if self._trusted and self._sel is not None:
+            return self._sel
         vc = self.view_cursor
         start, end = self.story.locate(vc.getStart()), self.story.locate(vc.getEnd())
         if start is None or end is None:  # outside the story (a header, a text frame)
@@ -213,22 +231,35 @@ class Writer:
         anchor = self.clamp(anchor)
         focus = anchor if focus is None else self.clamp(focus)
         if not force and self._sel is not None and (anchor, focus) == self.selection():
-            self._sel = (anchor, focus)
+            self._sel, self._trusted = (anchor, focus), True
             return
         vc = self.view_cursor
-        vc.gotoRange(self.cursor(anchor), False)
-        if focus != anchor:
-            vc.gotoRange(self.cursor(focus), True)
+        self._cells = select_cells(self, anchor, focus) if anchor[0] != focus[0] else None
+        if self._cells is None:
+            vc.gotoRange(self.cursor(anchor), False)
+            if focus != anchor:
+                vc.gotoRange(self.cursor(focus), True)
         self._sel = (anchor, focus)
+        self._trusted = True
+        if not keep_pending:
+            self.pending = None
+
+    def adopt(self, anchor, focus=None, keep_pending: bool = True) -> None:
+        """Record that the view cursor is at anchor..focus, where a UI command just put it
+        (read back with story.locate): no UNO call."""
+        self._sel = (tuple(anchor), tuple(anchor if focus is None else focus))
+        self._trusted = True
         if not keep_pending:
             self.pending = None
 
     # ------------------------------------------------------------------ UI commands
     def dispatch(self, command: str, **values) -> None:
         """Run UI command `command` (".uno:InsertPara" ...) on the view cursor."""
-        helper = self.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper",
-                                                     self.ctx)
-        helper.executeDispatch(self.frame, command, "", 0, props(**values))
+        if self._dispatcher is None:  # one per process: creating it is a UNO call too
+            self._dispatcher = self.smgr.createInstanceWithContext(
+                "com.sun.star.frame.DispatchHelper", self.ctx)
+        self._trusted = False
+        self._dispatcher.executeDispatch(self.frame, command, "", 0, props(**values))
 
     # ------------------------------------------------------------------ commands and undo
     def run(self, name: str, args: dict) -> str:
@@ -241,6 +272,7 @@ class Writer:
         except TypeError as exc:
             raise BadArguments(f"{name}: {exc}") from None
         self._require()
+        self._trusted = False  # a command may move the view cursor by itself
         if not cmd.edits:
             return cmd.fn(self, **args) or ""
         before, pending = self.selection(), self.pending
@@ -259,7 +291,9 @@ class Writer:
             self.pending = pending
             raise
         undo.leaveUndoContext()
+        trusted = self._trusted  # a command's last select or adopt stands after its edits
         self.changed()
+        self._trusted = trusted
         if len(undo.getAllUndoActionTitles()) > count:
             self._history[0].append((before, self.selection()))
             self._history[1].clear()
@@ -278,6 +312,7 @@ class Writer:
             return f"Nothing to {'redo' if forward else 'undo'}."
         undo.redo() if forward else undo.undo()
         self.changed()
+        self.memo.clear()
         source, target = self._history if not forward else self._history[::-1]
         if source:
             before, after = source.pop()
