@@ -27,7 +27,7 @@ class CorpusDoc:
         return _view(self.spec)
 
     def texts(self) -> list[str]:
-        return [p.text for p in self.view().paragraphs]
+        return list(_texts(self.spec))  # a copy: callers may edit theirs
 
 
 @cache
@@ -46,6 +46,11 @@ def _view(spec: str) -> DocumentView:
     """The view of the document `spec` builds, read from the built document itself: a third of
     the time of saving and opening it, and the same records (tests/envs/test_corpus.py)."""
     return DocumentView.of(WordDocument.build(spec))
+
+
+@cache
+def _texts(spec: str) -> tuple[str, ...]:
+    return tuple(p.text for p in _view(spec).paragraphs)
 
 
 def body_paragraphs(doc: CorpusDoc, min_words: int = 6) -> list[int]:

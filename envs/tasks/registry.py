@@ -21,11 +21,16 @@ def register(family_cls: type[TaskFamily]) -> type[TaskFamily]:
 
 def families() -> dict[str, TaskFamily]:
     """All families, loading envs/tasks/families/* once."""
-    from . import families as package
+    if not _LOADED:
+        from . import families as package
 
-    for info in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{package.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{info.name}")
+        _LOADED.append(True)  # samplers ask on every draw: the folder is listed once
     return FAMILIES
+
+
+_LOADED: list[bool] = []
 
 
 def get_family(family_id: str) -> TaskFamily:

@@ -182,6 +182,24 @@ def test_difficulty_is_honoured(family_id):
         family.sample(np.random.default_rng(0), "train", 9)
 
 
+def test_align_level_0_is_the_paragraph_the_caret_starts_in():
+    """Level 0 names the first paragraph, whatever it is, and the UI plan is the command alone:
+    run from the caret a fresh document starts with, it meets the goal."""
+    family = get_family("Align")
+    places = set()
+    for split in SPLITS:
+        for seed in range(30):
+            task = family.sample(np.random.default_rng(seed), split, 0)
+            session = Session(task.start_document())
+            start = session.view()
+            (_, params), = task.goal
+            assert start.paragraphs[0].text.startswith(params["contains"]), task.request
+            places.add(start.paragraphs[0].style or "Normal")
+            assert not {"select_text", "select_paragraph"} & {s["Function"] for s in task.ui_plan}
+            assert run_ui(session, task, start) == "", (split, seed, task.request)
+    assert len(places) > 1  # headings, titles and plain lines alike
+
+
 @pytest.mark.parametrize("family_id", FAMILY_IDS)
 def test_instance_count_positive(family_id):
     assert get_family(family_id).instance_count() > 0

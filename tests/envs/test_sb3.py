@@ -96,7 +96,10 @@ def test_maskable_ppo_learns_a_registered_family():
     command that reproduces them: `python -m policies.train_ppo --env Align --difficulty 0`."""
     result = train(SMOKE)
     print(json.dumps(result))
-    assert result["trained_success"] >= result["random_success"] + 0.2, result
+    # 50 held-out episodes: the random policy solves none (one of four alignments among
+    # hundreds of valid actions); 25 or more wins is far beyond anything chance gives it
+    assert result["random_success"] <= 0.1, result
+    assert result["trained_success"] >= 0.5, result
 
 
 def test_the_random_policy_runs_on_the_smoke_env():

@@ -201,6 +201,19 @@ class FormattingFamily(TaskFamily):
         if level not in self.difficulties:
             raise ValueError(f"{self.id}: difficulty must be one of {self.difficulties}")
         level, cands = self._draw(rng, split, level)
+        return self._task(rng, split, level, cands)
+
+    def sample_on(self, rng: np.random.Generator, split: str, difficulty: int,
+                  doc: CorpusDoc) -> Task | None:
+        """A task of `difficulty` on corpus document `doc` (None when it has no target there,
+        or when `doc` is not a document of the split's corpus)."""
+        if _by_name(split).get(doc.name) != doc:
+            return None
+        cands = self.doc_candidates(doc, difficulty)
+        return self._task(rng, split, difficulty, cands) if cands else None
+
+    def _task(self, rng: np.random.Generator, split: str, level: int, cands: tuple) -> Task:
+        """A task drawn among a document's candidates."""
         target, options = choose(rng, cands)
         option = choose(rng, options)
         request = phrase(rng, self.phrasings(target, option), split, **self.words(target, option))
@@ -229,6 +242,11 @@ class FormattingFamily(TaskFamily):
 
 
 _CANDIDATES: dict[tuple[str, str, str, int], tuple] = {}
+
+
+@cache
+def _by_name(split: str) -> dict[str, CorpusDoc]:
+    return {doc.name: doc for doc in corpus(split)}
 
 
 # ---------------------------------------------------------------------------- UI pieces

@@ -15,7 +15,7 @@ from ._formatting_common import (
     command_items,
     shortcut_path,
 )
-from .character_targets import CharacterFamily, char_runs, phrase_targets
+from .character_targets import CharacterFamily, distinct_runs, phrase_targets
 
 CASE_ITEMS = {args["mode"]: name
               for name, (_t, args) in command_items("change_case", "change_case").items()}
@@ -104,7 +104,7 @@ def _formatted(doc: CorpusDoc) -> list[Target]:
     found = []
     for n in (1, 2, 3):
         for t in phrase_targets(doc, n, ("body", "line")):
-            runs = char_runs(t)
+            runs = distinct_runs(t)
             if runs and all(any(getattr(r, p) for p in CLEARED) for r in runs):
                 found.append(t)
     return found
@@ -142,7 +142,7 @@ class ClearFormatting(CharacterFamily):
         return clear_targets(doc, level)
 
     def options(self, target):
-        runs = char_runs(target)
+        runs = distinct_runs(target)
         found = tuple(p for p in CLEARED if runs and any(getattr(r, p) for r in runs))
         return (found,) if found else ()
 

@@ -51,14 +51,26 @@ def char_runs(target: Target) -> tuple[Run, ...] | None:
     chars = _paragraph_chars(target.doc, target.paras[0])
     if chars is None:
         return None
-    start = target.doc.texts()[target.paras[0]].find(target.text)
+    start = target.doc.view().paragraphs[target.paras[0]].text.find(target.text)
     runs = list(chars[start : start + len(target.text)])
     for begin, end, marker in target.markup:
         prop = MARKERS[marker]
         value = "single" if prop == "underline" else True
+        marked: dict[int, Run] = {}  # the characters of a run share one record: mark it once
         for k in range(begin, end):
-            runs[k] = runs[k]._replace(**{prop: value})
+            run = runs[k]
+            if id(run) not in marked:
+                marked[id(run)] = run._replace(**{prop: value})
+            runs[k] = marked[id(run)]
     return tuple(runs)
+
+
+@cache
+def distinct_runs(target: Target) -> tuple[Run, ...] | None:
+    """The different formatting records among the target's characters (a run's characters
+    share one), enough for any test of every character."""
+    runs = char_runs(target)
+    return None if runs is None else tuple({id(r): r for r in runs}.values())
 
 
 def has(run: Run, prop: str, value) -> bool:
@@ -76,7 +88,7 @@ def has(run: Run, prop: str, value) -> bool:
 
 def all_have(target: Target, prop: str, value) -> bool | None:
     """Every character of the target has it; None when the target's runs are unreadable."""
-    runs = char_runs(target)
+    runs = distinct_runs(target)
     return None if runs is None else all(has(r, prop, value) for r in runs)
 
 

@@ -165,16 +165,21 @@ class Composite(TaskFamily):
         return self._combine(rng, split, difficulty, best, pool)
 
     def _draw(self, rng, split, pool, ids, want) -> list[Task]:
-        lead = pool[choose(rng, ids)].sample(rng, split)
-        doc = _document_of(lead, split)
-        parts, budget = [lead], self._TRIES
+        """Up to `want` compatible parts on one corpus document, from families in a random
+        order. Every part starts from the document itself, never from a variant one family
+        prepares (a pre-formatted target): the others' targets are read once per corpus
+        document, where a variant would need reading afresh for each draw."""
+        docs = corpus(split)
+        doc = docs[int(rng.integers(len(docs)))]
+        parts: list[Task] = []
+        budget = self._TRIES
         for k in rng.permutation(len(ids)):
             if len(parts) == want:
                 break
             fam = pool[ids[int(k)]]
             if any(p.family == fam.id for p in parts):
                 continue
-            if isinstance(fam, CorpusFamily):
+            if hasattr(fam, "sample_on"):  # the built-in families sample on a given document
                 task = self._on(fam, rng, split, doc)
             elif budget > 0:  # other families: draw again until one lands on this document
                 tries = min(budget, 8)
@@ -188,12 +193,14 @@ class Composite(TaskFamily):
         return parts
 
     @staticmethod
-    def _on(fam: CorpusFamily, rng, split: str, doc: CorpusDoc) -> Task | None:
-        """A task of a corpus family on `doc`, at any difficulty that has a target there."""
+    def _on(fam: TaskFamily, rng, split: str, doc: CorpusDoc) -> Task | None:
+        """A task of `fam` on `doc` itself, at any difficulty that has a target there (a task
+        that starts from its own variant of the document, a pre-formatted target, does not
+        combine)."""
         for level in rng.permutation(fam.difficulties):
             task = fam.sample_on(rng, split, int(level), doc)
             if task is not None:
-                return task
+                return task if task.document == doc.spec else None
         return None
 
     def _combine(self, rng, split, difficulty, parts: list[Task], pool) -> Task:

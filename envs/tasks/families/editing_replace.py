@@ -4,6 +4,7 @@ ReplaceAll (every occurrence of a word, with "Find whole words only" and "Match 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -230,20 +231,12 @@ class ReplaceAll(CorpusFamily):
     max_steps = 10
 
     def find_targets(self, doc: CorpusDoc, difficulty: int) -> list:
-        texts = doc.texts()
-        whole = joined(texts)
         out = []
-        for w in sorted({whole[s:e] for s, e in word_spans(whole)}):
-            exact = len(_whole_word(w, True).findall(whole))
-            if exact < 2:
+        for w, level in _repeated_words(joined(doc.texts())):
+            if level != difficulty:
                 continue
             alts = alternatives(w) or (pools.NAMES if _name_like(w) and difficulty == 1 else ())
-            if not alts:
-                continue
-            loose = len(re.findall(re.escape(w), whole, re.IGNORECASE))
-            words_any_case = len(_whole_word(w, False).findall(whole))
-            level = 1 if loose == exact else 2 if words_any_case == exact else 3
-            if level == difficulty:
+            if alts:
                 out.append((w, tuple(alts)))
         return out
 
@@ -274,6 +267,26 @@ class ReplaceAll(CorpusFamily):
                          ui, api)
 
 
+@lru_cache(maxsize=256)
+def _repeated_words(whole: str) -> tuple[tuple[str, int], ...]:
+    """(word, difficulty) for every word that `whole` holds at least twice as a word on its
+    own, by name: 1 when no other match of it exists, 2 when Find also matches it inside other
+    words, 3 when only whole words in its exact case are right. Found once per document for
+    every difficulty."""
+    out = []
+    for w in sorted({whole[s:e] for s, e in word_spans(whole)}):
+        if whole.count(w) < 2:  # a cheap bound: whole-word occurrences are occurrences
+            continue
+        exact = len(_whole_word(w, True).findall(whole))
+        if exact < 2:
+            continue
+        loose = len(re.findall(re.escape(w), whole, re.IGNORECASE))
+        words_any_case = len(_whole_word(w, False).findall(whole))
+        out.append((w, 1 if loose == exact else 2 if words_any_case == exact else 3))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)  # Python's own pattern cache (512) thrashes over a document's words
 def _whole_word(word: str, match_case: bool) -> re.Pattern:
     """Word's "Find whole words only" for a plain word."""
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", 0 if match_case else re.IGNORECASE)

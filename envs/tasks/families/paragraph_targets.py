@@ -103,7 +103,10 @@ def ordinal(doc: CorpusDoc, index: int) -> int:
 def select_paragraphs_ui(rng: np.random.Generator, target: Target, level: int) -> list[dict]:
     """A user puts the selection in the paragraph(s): select_text of the opening words (or just
     the caret there), Word's select_paragraph, or for several paragraphs the keyboard:
-    Ctrl+Shift+Down once per paragraph, then Shift+Left to leave the next one out."""
+    Ctrl+Shift+Down once per paragraph, then Shift+Left to leave the next one out. At level 0
+    the caret already sits in the target (the first paragraph): nothing to select."""
+    if level == 0:
+        return []
     first, last = target.paras[0], target.paras[-1]
     start, end = ordinal(target.doc, first), ordinal(target.doc, last)
     com = plans.step(f"Select paragraph {start}" if start == end
