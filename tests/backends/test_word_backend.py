@@ -66,7 +66,8 @@ NO_ARGS = {"add_space_after", "add_space_before", "all_caps", "backspace", "bold
            "remove_hyperlink", "remove_page_numbers", "remove_space_after",
            "remove_space_before", "restart_numbering", "section_break", "select_all",
            "shrink_font", "shrink_font_step", "small_caps", "strikethrough", "subscript",
-           "superscript", "tab", "underline", "widow_control", "text_outline", "text_shadow"} | IN_TABLE - {"table_style", "table_autofit"}
+           "superscript", "tab", "underline", "widow_control", "text_outline",
+           "text_shadow"} | (IN_TABLE - {"table_style", "table_autofit"})
 
 
 def test_off_windows_it_says_what_is_needed():

@@ -82,8 +82,12 @@ def test_a_custom_page_size_sets_orientation_then_dimensions():
 def test_find_and_replace_with_wildcards_use_words_syntax():
     w, app = open_word("cat cot cut\r")
     assert w.execute("find_wildcards", text="c?t") == "Text cat is selected."
-    finds = [e for e in recorded(app) if e[1].endswith("Find.MatchWildcards")]
-    assert finds and all(e[2] is True for e in finds)
+    for prop, value in (("MatchWildcards", True), ("MatchCase", True),
+                        ("MatchWholeWord", False)):  # as Word's dialog greys them out
+        sets = [e[2] for e in recorded(app) if e[1].endswith(f"Find.{prop}")]
+        assert sets and all(v is value for v in sets), prop
+    with pytest.raises(CommandError, match="not found"):
+        w.execute("find_wildcards", text="C?T")  # wildcard searches match case
     assert w.execute("replace_wildcards", find="c?t", replace="dog") == "Replaced 1 occurrence."
     assert app.doc.text.startswith("dog cot")
     assert w.execute("replace_all_wildcards", find="c[ou]t", replace="x") == \

@@ -22,7 +22,8 @@ def home_window() -> FakeElement:
     e = FakeElement
     clipboard = e("Clipboard", "Group", (4, 70, 120, 170), class_name=GROUP, kids=[
         e("Paste", "SplitButton", (8, 74, 50, 150), kids=[
-            e("Paste", "Button", (8, 74, 50, 120)), e("More Options", "Button", (8, 120, 50, 150))]),
+            e("Paste", "Button", (8, 74, 50, 120)),
+            e("More Options", "Button", (8, 120, 50, 150))]),
         e("Cut", "Button", (54, 74, 110, 96)),
         e("Copy", "Button", (54, 98, 110, 120)),
         e("Format Painter", "Button", (54, 122, 116, 144)),

@@ -98,11 +98,21 @@ def whole_document(w, steps: Sequence) -> str:
 
 
 # ---------------------------------------------------------------------- Find with wildcards
+# Word greys out Match case and Find whole words only under Use wildcards: a wildcard search
+# always matches case and never whole words, so the Find object says exactly that.
+def _next_wild(w, text: str, wrap: bool = True):
+    return _find_after_selection(w, text, True, False, wrap, wildcards=True)
+
+
+def _wild(find, text: str, wrap: int):
+    return _setup(find, text, True, False, wrap, wildcards=True)
+
+
 def find_wildcards(w, text: str, wrap: bool = True) -> str:
     """Find Next with Use wildcards: Find.MatchWildcards, Word's own pattern syntax (the
     simulator checks it first, with Word's messages)."""
     wildcard_pattern(text)
-    found = _find_after_selection(w, text, False, False, wrap, wildcards=True)
+    found = _next_wild(w, text, wrap)
     if found is None:
         raise CommandError(f"Text {text} is not found.")
     return f"Text {found.Text} is selected."
@@ -114,18 +124,18 @@ def replace_wildcards(w, find: str, replace: str) -> str:
     rx = wildcard_pattern(find)
     current = w.sel.Range
     if w.sel.Start == w.sel.End or rx.fullmatch(current.Text or "") is None:
-        found = _find_after_selection(w, find, False, False, True, wildcards=True)
+        found = _next_wild(w, find)
         if found is None:
             raise CommandError(f"Text {find} is not found.")
         return f"Text {found.Text} is selected; Replace again to replace it."
     wildcard_replacement(replace, rx)  # reject bad specials before anything changes
-    finder = _setup(current.Find, find, False, False, C.wdFindStop, wildcards=True)
+    finder = _wild(current.Find, find, C.wdFindStop)
     finder.Replacement.ClearFormatting()
     finder.Replacement.Text = replace
     finder.Execute(Replace=C.wdReplaceOne)
     after = current.End
     w.doc.Range(after, after).Select()
-    if _find_after_selection(w, find, False, False, True, wildcards=True) is None:
+    if _next_wild(w, find) is None:
         return "Replaced 1 occurrence. No more matches."
     return "Replaced 1 occurrence."
 
@@ -139,7 +149,7 @@ def replace_all_wildcards(w, find: str, replace: str) -> str:
     total = sum(len(rx.findall(story.text(i))) for i in range(len(story)))
     if not total:
         raise CommandError(f"Text {find} is not found.")
-    finder = _setup(w.doc.Range().Find, find, False, False, C.wdFindContinue, wildcards=True)
+    finder = _wild(w.doc.Range().Find, find, C.wdFindContinue)
     finder.Replacement.ClearFormatting()
     finder.Replacement.Text = replace
     finder.Execute(Replace=C.wdReplaceAll)

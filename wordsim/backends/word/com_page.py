@@ -116,7 +116,8 @@ def page_break(w) -> str:
 
 def section_break(w, kind: str = "next_page") -> str:
     if kind not in C.SECTION_BREAKS:
-        raise CommandError(f"Unknown section break {kind!r}; use one of {sorted(C.SECTION_BREAKS)}.")
+        raise CommandError(f"Unknown section break {kind!r}; use one of "
+                           f"{sorted(C.SECTION_BREAKS)}.")
     if w.in_table():
         raise CommandError("A section break cannot be inserted in a table.")
     w.sel.InsertBreak(C.SECTION_BREAKS[kind])
