@@ -10,7 +10,7 @@ all-lowercase replacement to the found text's case ("Cat" → "Dog", "CAT" → "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .commands import CommandError, command
@@ -211,6 +211,28 @@ def _replace_in_paragraph(p, matches: list[tuple[int, int, str]]) -> list[tuple[
     return [(s, e, len(new)) for s, e, new in matches]
 
 
+def replace_every(doc, rx: re.Pattern, new: Callable[[re.Match], str]) -> int:
+    """Replace every match of `rx` in the main story's paragraphs by `new(match)`, the caret
+    keeping its place in the text; how many were replaced."""
+    sel = doc.selection
+    anchor, focus = sel.anchor, sel.focus
+    total = 0
+    for i, p in enumerate(doc.story.paragraphs):
+        found = [(m.start(), m.end(), new(m)) for m in rx.finditer(paragraph_text(p))]
+        if not found:
+            continue
+        doc.touch(i)
+        edits = _replace_in_paragraph(p, found)
+        total += len(found)
+        if anchor.para == i:
+            anchor = Position(i, _map_offset(anchor.offset, edits))
+        if focus.para == i:
+            focus = Position(i, _map_offset(focus.offset, edits))
+    if total:
+        doc.selection = Selection(anchor, focus)
+    return total
+
+
 def _count(n: int) -> str:
     return f"{n} occurrence" + ("" if n == 1 else "s")
 
@@ -265,23 +287,7 @@ def replace_all(doc, find: str, replace: str, match_case: bool = False,
     """Replace every match in the main story; the caret keeps its place in the text."""
     rx = pattern(find, match_case, whole_words)
     replacement(replace, "", True)  # reject bad specials before anything else
-    sel = doc.selection
-    anchor, focus = sel.anchor, sel.focus
-    total = 0
-    for i, p in enumerate(doc.story.paragraphs):
-        text = paragraph_text(p)
-        found = [(m.start(), m.end(), replacement(replace, m.group(), match_case))
-                 for m in rx.finditer(text)]
-        if not found:
-            continue
-        doc.touch(i)
-        edits = _replace_in_paragraph(p, found)
-        total += len(found)
-        if anchor.para == i:
-            anchor = Position(i, _map_offset(anchor.offset, edits))
-        if focus.para == i:
-            focus = Position(i, _map_offset(focus.offset, edits))
+    total = replace_every(doc, rx, lambda m: replacement(replace, m.group(), match_case))
     if not total:
         raise CommandError(f"Text {find} is not found.")
-    doc.selection = Selection(anchor, focus)
     return f"Replaced {_count(total)}."

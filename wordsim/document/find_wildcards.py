@@ -15,15 +15,14 @@ from functools import lru_cache
 from .commands import CommandError, command
 from .find import (
     _count,
-    _map_offset,
     _matches_from,
     _next_match,
     _replace_in_paragraph,
     _select,
     _selection_is_match,
+    replace_every,
 )
 from .position import Position, Selection
-from .runs import paragraph_text
 
 _CARETS = {"t": "\t", "l": "\n", "s": "\u00a0", "^": "^"}
 _COUNT = re.compile(r"\{(\d+)(?:([,;])(\d*))?\}")
@@ -191,22 +190,7 @@ def replace_all_wildcards(doc, find: str, replace: str) -> str:
     """Replace All with Use wildcards, in the main story; the caret keeps its place."""
     rx = wildcard_pattern(find)
     wildcard_replacement(replace, rx)  # reject bad specials before anything changes
-    sel = doc.selection
-    anchor, focus = sel.anchor, sel.focus
-    total = 0
-    for i, p in enumerate(doc.story.paragraphs):
-        found = [(m.start(), m.end(), wildcard_replacement(replace, rx, m))
-                 for m in rx.finditer(paragraph_text(p))]
-        if not found:
-            continue
-        doc.touch(i)
-        edits = _replace_in_paragraph(p, found)
-        total += len(found)
-        if anchor.para == i:
-            anchor = Position(i, _map_offset(anchor.offset, edits))
-        if focus.para == i:
-            focus = Position(i, _map_offset(focus.offset, edits))
+    total = replace_every(doc, rx, lambda m: wildcard_replacement(replace, rx, m))
     if not total:
         raise CommandError(f"Text {find} is not found.")
-    doc.selection = Selection(anchor, focus)
     return f"Replaced {_count(total)}."
