@@ -27,6 +27,7 @@ import uno
 import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.io import XOutputStream
+from com.sun.star.uno import RuntimeException
 from registry import COMMANDS, AgentError
 from story import Story
 from tables import select_cells, selected_cells
@@ -238,7 +239,14 @@ class Writer:
         if self._cells is None:
             vc.gotoRange(self.cursor(anchor), False)
             if focus != anchor:
-                vc.gotoRange(self.cursor(focus), True)
+                try:
+                    vc.gotoRange(self.cursor(focus), True)
+                except RuntimeException:
+                    # From one text into another (the body into a table cell): LibreOffice's
+                    # view cursor cannot hold that selection over UNO. It stays at the anchor,
+                    # and the selection read back says so (the mirror records the difference).
+                    self._sel, self._trusted = None, False
+                    return
         self._sel = (anchor, focus)
         self._trusted = True
         if not keep_pending:
