@@ -6,11 +6,16 @@ from __future__ import annotations
 import math
 
 from .commands import CommandError
+from .word_rules import (  # noqa: F401 - re-exported: the simulator reads them from here
+    FONT_SIZES,
+    MAX_FONT_SIZE,
+    MIN_FONT_SIZE,
+    is_word_char,
+    step_size,
+    word_around,
+)
 
-# The Font Size box list; Ctrl+> / Ctrl+< step through it (and by 10 pt above 72).
-FONT_SIZES: tuple[float, ...] = (8, 9, 10, 11, 12, 14, 16, 18, 20, 22, 24, 26, 28, 36, 48, 72)
-MIN_FONT_SIZE = 1.0
-MAX_FONT_SIZE = 1638.0
+# Word's size list and its steps are in word_rules.py.
 DEFAULT_FONT_SIZE = 10.0  # what Word uses when no style or default sets w:sz
 
 # Font Color names (keys normalised by `name_key`) → w:color w:val: the Standard Colors row of
@@ -95,7 +100,6 @@ CASE_MODES: dict[str, str] = {
     "togglecase": "toggle",
     "toggle": "toggle",
 }
-_APOSTROPHES = "'\u2019"
 _CLOSERS = "\"')]\u201d\u2019"  # may follow a full stop without ending the sentence break
 
 
@@ -158,44 +162,9 @@ def parse_case(mode) -> str:
 
 
 # ---------------------------------------------------------------------- sizes
-def step_size(size: float, up: bool) -> float:
-    """Ctrl+> / Ctrl+<: the next size in Word's list, by 10 above 72 and by 1 below 8."""
-    if up:
-        if size < FONT_SIZES[0]:
-            return min(FONT_SIZES[0], math.floor(size) + 1)
-        bigger = [s for s in FONT_SIZES if s > size]
-        return bigger[0] if bigger else min(MAX_FONT_SIZE, (size // 10 + 1) * 10)
-    if size <= FONT_SIZES[0]:
-        return max(MIN_FONT_SIZE, math.ceil(size) - 1)
-    if size > FONT_SIZES[-1]:
-        return max(FONT_SIZES[-1], math.ceil(size / 10 - 1) * 10)
-    return max(s for s in FONT_SIZES if s < size)
 
 
 # ---------------------------------------------------------------------- text
-def is_word_char(text: str, i: int) -> bool:
-    c = text[i]
-    if c.isalnum() or c == "_":
-        return True
-    inner = 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
-    return c in _APOSTROPHES and inner  # "don't" is one word
-
-
-def word_around(text: str, offset: int, strict: bool = True) -> tuple[int, int] | None:
-    """(start, end) of the word at `offset`: strictly inside it, or touching it if not strict."""
-    n = len(text)
-    left = offset > 0 and is_word_char(text, offset - 1)
-    right = offset < n and is_word_char(text, offset)
-    if not ((left and right) if strict else (left or right)):
-        return None
-    start, end = offset, offset
-    while start > 0 and is_word_char(text, start - 1):
-        start -= 1
-    while end < n and is_word_char(text, end):
-        end += 1
-    return start, end
-
-
 def _one(ch: str, upper: bool) -> str:
     """Case-map one character, keeping it when the mapping would change the length (ß → SS)."""
     out = ch.upper() if upper else ch.lower()

@@ -16,6 +16,8 @@ from functools import lru_cache
 from .commands import CommandError, command
 from .position import Position, Selection
 from .runs import child_text, isolate, merge_runs, paragraph_text, run_spans, text_elements
+from .word_rules import adapt_case
+from .word_rules import map_offset as _map_offset
 from .xml import W
 
 Match = tuple[int, int, int]  # (story paragraph, start, end)
@@ -91,12 +93,7 @@ def replacement(text: str, found: str, match_case: bool) -> str:
     new = "".join(out)
     if match_case or new != new.lower() or "^&" in text:
         return new
-    letters = [c for c in found if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return new.upper()
-    if letters and found[:1].isupper():
-        return new[:1].upper() + new[1:]
-    return new
+    return adapt_case(new, found)
 
 
 # ------------------------------------------------------------------ searching
@@ -164,19 +161,6 @@ def replace_text(p, start: int, end: int, text: str) -> None:
             parent.remove(r)
             if parent.tag == W.hyperlink and not len(parent):
                 parent.getparent().remove(parent)
-
-
-def _map_offset(offset: int, edits: list[tuple[int, int, int]]) -> int:
-    """Where `offset` moves after the (start, end, new length) edits, ascending, of its paragraph."""
-    shift = 0
-    for s, e, n in edits:
-        if offset >= e:
-            shift += n - (e - s)
-        elif offset > s:
-            return s + shift + n
-        else:
-            break
-    return offset + shift
 
 
 def _replace_in_text_run(spans: list, start: int, end: int, text: str) -> bool:

@@ -13,47 +13,10 @@ from __future__ import annotations
 
 from .commands import CommandError, command
 from .position import Position, Selection
+from .word_rules import word_stops
 from .xml import W
 
 UNITS = ("character", "word", "paragraph", "line", "document")
-
-_WORD, _SPACE, _PUNCT, _SINGLE = range(4)
-_APOSTROPHES = "'\u2019"
-
-
-def _char_class(text: str, i: int) -> int:
-    c = text[i]
-    if c.isalnum() or c == "_":
-        return _WORD
-    if c in _APOSTROPHES and 0 < i < len(text) - 1:  # "don't" is one word
-        if (text[i - 1].isalnum() or text[i - 1] == "_") and (
-            text[i + 1].isalnum() or text[i + 1] == "_"
-        ):
-            return _WORD
-    if c in "\t\n\v":  # a tab or line break is a word of its own
-        return _SINGLE
-    if c.isspace():
-        return _SPACE
-    return _PUNCT
-
-
-def word_stops(text: str) -> list[int]:
-    """Offsets Ctrl+Left/Right stop at: every word start and the paragraph end.
-
-    A word is a run of letters/digits (or of punctuation: "," and "..." are words) together
-    with the spaces after it; the paragraph mark is a word of its own, so the paragraph end
-    is a stop too."""
-    stops = [0]
-    prev = None
-    for i in range(len(text)):
-        cls = _char_class(text, i)
-        if i and cls != _SPACE and (cls != prev or cls == _SINGLE):
-            stops.append(i)
-        prev = cls
-    if text:
-        stops.append(len(text))
-    return stops
-
 
 def next_word(doc, pos: Position) -> Position:
     """Where Ctrl+Right goes from `pos` (the next word start; past the paragraph mark at the

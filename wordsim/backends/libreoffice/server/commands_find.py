@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from commands_navigation import find_all
 from registry import AgentError, uno_command
-from values import adapt_case
+from values import adapt_case, map_offset
 
 
 def _matches(w, regex: str, match_case: bool) -> list[tuple[int, int, int]]:
@@ -55,18 +55,6 @@ def _new_text(found: str, pieces: list[str], adapt: bool) -> str:
     return adapt_case(new, found) if adapt else new
 
 
-def _map(offset: int, edits: list[tuple[int, int, int]]) -> int:
-    """Where `offset` moves after the (start, end, new length) edits, ascending."""
-    shift = 0
-    for s, e, n in edits:
-        if offset >= e:
-            shift += n - (e - s)
-        elif offset > s:
-            return s + shift + n
-        else:
-            break
-    return offset + shift
-
 
 @uno_command("replace")
 def replace(w, find: str, replace: str, regex: str, pieces: list, adapt: bool,
@@ -114,7 +102,7 @@ def replace_all(w, find: str, replace: str, regex: str, pieces: list, adapt: boo
     shifts = {i: [(s, e, len(new)) for s, e, new in todo] for i, todo in edits.items()}
 
     def moved(pos):
-        return (pos[0], _map(pos[1], shifts[pos[0]])) if pos[0] in shifts else pos
+        return (pos[0], map_offset(pos[1], shifts[pos[0]])) if pos[0] in shifts else pos
 
     w.select(moved(anchor), moved(focus), force=True)
     n = len(matches)
