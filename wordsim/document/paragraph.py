@@ -304,9 +304,9 @@ def align(doc, alignment, toggle: bool = False) -> str:
     return f"Paragraph alignment is set to {name}."
 
 
-@command("line_spacing")
-def line_spacing(doc, value, rule: str = "multiple") -> str:
-    """Multiples of a line (1.0, 1.15, 1.5, 2.0 ...) or, with rule "exact"/"at_least", points."""
+def line_spacing_value(value, rule: str = "multiple") -> tuple[int, str, str]:
+    """(w:line in twips or 240ths of a line, w:lineRule, the words for it) of a line spacing,
+    checked (every backend checks line spacing this way)."""
     rule_val = _LINE_RULES.get(str(rule).strip().lower().replace("-", "_"))
     if rule_val is None:
         raise CommandError(f"Line spacing rule must be multiple, exact or at_least, not {rule!r}.")
@@ -314,10 +314,15 @@ def line_spacing(doc, value, rule: str = "multiple") -> str:
         lines = number(_NAMED_SPACING.get(str(value).strip().lower(), value), "Line spacing")
         if not 0.06 <= lines <= 132:
             raise CommandError(f"Line spacing must be between 0.06 and 132 lines, not {lines:g}.")
-        line, shown = round(lines * 240), f"{lines:g} lines"
-    else:
-        line = to_twips(value, "Line spacing", 0.7, MAX_POINTS)
-        shown = ("exactly " if rule_val == "exact" else "at least ") + _pt(line)
+        return round(lines * 240), rule_val, f"{lines:g} lines"
+    line = to_twips(value, "Line spacing", 0.7, MAX_POINTS)
+    return line, rule_val, ("exactly " if rule_val == "exact" else "at least ") + _pt(line)
+
+
+@command("line_spacing")
+def line_spacing(doc, value, rule: str = "multiple") -> str:
+    """Multiples of a line (1.0, 1.15, 1.5, 2.0 ...) or, with rule "exact"/"at_least", points."""
+    line, rule_val, shown = line_spacing_value(value, rule)
 
     def fn(ppr):
         _set(ppr.get_or_add_spacing(), line=line, lineRule=rule_val)

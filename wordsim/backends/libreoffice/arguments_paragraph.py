@@ -21,15 +21,13 @@ from wordsim.document.lists import (
 )
 from wordsim.document.paragraph import (
     _ALIGN_ALIASES,
-    _LINE_RULES,
-    _NAMED_SPACING,
     ALIGNMENTS,
     MAX_POINTS,
     TAB_ALIGNMENTS,
     TAB_LEADERS,
     _builtin_styles,
     _choice,
-    _pt,
+    line_spacing_value,
     number,
     on_off,
     to_twips,
@@ -49,20 +47,8 @@ def _align(a: dict) -> dict:
 
 
 def _line_spacing(a: dict) -> dict:
-    rule = a.get("rule", "multiple")
-    rule_val = _LINE_RULES.get(str(rule).strip().lower().replace("-", "_"))
-    if rule_val is None:
-        raise CommandError(f"Line spacing rule must be multiple, exact or at_least, not {rule!r}.")
-    value = a["value"]
-    if rule_val == "auto":
-        lines = number(_NAMED_SPACING.get(str(value).strip().lower(), value), "Line spacing")
-        if not 0.06 <= lines <= 132:
-            raise CommandError(f"Line spacing must be between 0.06 and 132 lines, not {lines:g}.")
-        line, shown = round(lines * 240), f"{lines:g} lines"
-    else:
-        line = to_twips(value, "Line spacing", 0.7, MAX_POINTS)
-        shown = ("exactly " if rule_val == "exact" else "at least ") + _pt(line)
-    return {**a, "line": line, "line_rule": rule_val, "shown": shown}
+    line, rule, shown = line_spacing_value(a["value"], a.get("rule", "multiple"))
+    return {**a, "line": line, "line_rule": rule, "shown": shown}
 
 
 def _length(what: str, low: float = -MAX_POINTS) -> Callable[[dict], dict]:
